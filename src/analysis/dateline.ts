@@ -1,0 +1,62 @@
+import type { Dateline } from './types';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/**
+ * The dateline forms News Lens reads at the start of an article. Each allows a BOM and leading
+ * whitespace, and the article text may follow on the same line. The first form is the one VS Code's
+ * `firstLine` pattern in package.json also recognises (keep them in step: see test/unit/dateline.test.ts).
+ */
+const FORMS: { form: string; re: RegExp; read: (m: RegExpExecArray) => [number | null, number, number] }[] = [
+  // " date 2020-02-17 Syrian government forces ..." / "Date: 2020-02-17"
+  { form: 'date', re: /^[\uFEFF\s]*(?:date|dated|published|posted)\s*[:=]?\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/i,
+    read: (m) => [+m[1], +m[2], +m[3]] },
+  // "ANKARA, Feb 17 (Reuters) -", "BEIRUT, March 3, 2024 (AP) —"
+  { form: 'agency', re: new RegExp(`^[\\uFEFF\\s]*[\\p{Lu}][\\p{Lu}\\p{M} .'/-]+(?:,\\s*[\\p{L} .]+)?,\\s+${MONTH_RE}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]+`, 'u'),
+    read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1].slice(0, 3).toLowerCase()] ?? 0, +m[2]] },
+  // "12 March 2024 -", "12 March 2024" alone on the first line
+  { form: 'day-month-year', re: new RegExp(`^[\\uFEFF\\s]*(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})\\s*(?:[-–—:|]+|\\n|$)`, 'u'),
+    read: (m) => [+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 0, +m[1]] },
+  // "March 12, 2024 -"
+  { form: 'month-day-year', re: new RegExp(`^[\\uFEFF\\s]*${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:[-–—:|]+|\\n|$)`, 'u'),
+    read: (m) => [+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()] ?? 0, +m[2]] },
+  // "2024-03-12" or "2024-03-12 -" at the very start
+  { form: 'iso', re: /^[\uFEFF\s]*(\d{4})-(\d{2})-(\d{2})(?:\s*[-–—:|]+|\s*\n|\s*$|\s+(?=\p{Lu}))/u,
+    read: (m) => [+m[1], +m[2], +m[3]] },
+];
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y <= 9999)) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function isValidIsoDate(s: string | null | undefined): s is string {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  return isoDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) === s;
+}
+
+/**
+ * Finds the dateline at the start of `text`. The returned span covers the dateline itself (not the
+ * leading whitespace and not the article text that may follow it on the same line).
+ * `fallbackYear` completes agency datelines that give no year ("ANKARA, Feb 17 (Reuters) -").
+ */
+export function detectDateline(text: string, fallbackYear?: number): Dateline | null {
+  const head = text.slice(0, 400);
+  for (const { form, re, read } of FORMS) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const lead = /^[\uFEFF\s]*/.exec(m[0])![0].length;
+    let end = m[0].length;
+    while (end > lead && /\s/.test(m[0][end - 1])) end--;
+    const [y, mo, d] = read(m);
+    const year = y ?? fallbackYear ?? null;
+    const value = year === null ? null : isoDate(year, mo, d);
+    return { start: lead, end, text: text.slice(lead, end), value, form };
+  }
+  return null;
+}

@@ -1,0 +1,253 @@
+/**
+ * Time expressions with TIMEX3-style values, resolved against the article date with a past bias.
+ * chrono-node finds and resolves calendar expressions; durations, sets, vague references and
+ * granularity ("last week" -> 2020-W07, "end of the month" -> 2020-02) are News Lens's own rules.
+ */
+import * as chrono from 'chrono-node';
+import type { DateAnnotation, TimexType } from './types';
+import type { Sentence, Token } from './tokenize';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  several: -1, few: -1, many: -1, couple: 2,
+};
+const UNIT: Record<string, string> = {
+  second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+};
+const NUM = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|couple(?: of)?)';
+const UNITS = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
+const FUTURE_CUES = /\b(will|shall|next|plans? to|planned|scheduled|expected to|to be held|upcoming|due to|is to|are to)\b|'ll\b/i;
+
+function pad(n: number, w = 2): string { return String(n).padStart(w, '0'); }
+function ymd(d: Date): string { return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+function numberOf(s: string): number {
+  const w = s.toLowerCase().replace(/ of$/, '');
+  if (/^\d/.test(w)) return parseFloat(w);
+  return NUMBER_WORDS[w] ?? -1;
+}
+function durationValue(n: number, unit: string): string {
+  const u = UNIT[unit.toLowerCase().replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))] ?? 'D';
+  const time = u === 'H' || u === 'S' || (u === 'M' && /^min/i.test(unit));
+  return `P${time ? 'T' : ''}${n < 0 ? 'X' : n}${u}`;
+}
+function addDays(d: Date, n: number): Date { const x = new Date(d.getTime()); x.setUTCDate(x.getUTCDate() + n); return x; }
+
+interface Found { start: number; end: number; value: string; type: TimexType; explanation: string; }
+
+/**
+ * `text` is the whole document; `from` is where annotation starts (after the dateline).
+ */
+export function findDates(text: string, from: number, documentDate: string | null, sentences: Sentence[], tokens: Token[]): DateAnnotation[] {
+  const found: Found[] = [];
+  const ref = documentDate ? new Date(`${documentDate}T12:00:00Z`) : null;
+  const body = text.slice(from);
+  const add = (start: number, end: number, value: string, type: TimexType, explanation: string) => {
+    // trim leading prepositions and surrounding punctuation
+    let s = start, e = end;
+    const lead = /^(?:on|in|at|by|since|from|until|till|during|for|over|within|of|the|last\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\s+/i;
+    for (let m = lead.exec(text.slice(s, e)); m && m[0].length < e - s; m = lead.exec(text.slice(s, e))) {
+      if (/^the\s/i.test(m[0]) && /\b(end|beginning|start|middle|past|last|next|first)\b/i.test(text.slice(s + m[0].length, e))) break;
+      if (/^last\s/i.test(m[0])) break;
+      s += m[0].length;
+    }
+    while (s < e && /[\s,.;:!?"“”‘’'()\-–—]/.test(text[s])) s++;
+    while (e > s && /[\s,;:!?"“”‘’'()\-–—]/.test(text[e - 1])) e--;
+    while (e > s && text[e - 1] === '.' && !/\b(?:[A-Z][a-z]{2}|\p{L}\.\p{L})\.$/u.test(text.slice(Math.max(s, e - 5), e))) e--;
+    if (e <= s) return;
+    if (found.some((f) => s < f.end && e > f.start)) return;
+    found.push({ start: s, end: e, value, type, explanation });
+  };
+  /** The clause around an expression (within its sentence, up to 60 characters each side): tense cues live there. */
+  const sentenceOf = (off: number) => {
+    let lo = Math.max(0, off - 60), hi = Math.min(text.length, off + 60);
+    for (const s of sentences) if (off >= s.start && off <= s.end) { lo = Math.max(lo, s.start); hi = Math.min(hi, s.end); break; }
+    return text.slice(lo, hi);
+  };
+  const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
+
+  // 1. Rules that must win over chrono-node's readings
+  const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
+    // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
+    [new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|nearly|almost|about|around|more than|over|some)?\\s*(?:the\\s+)?${NUM}[\\s-]+${UNITS}(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi'),
+      (m, abs) => {
+        const whole = m[0];
+        const n = numberOf(m[1]);
+        const unit = m[2];
+        const sent = sentenceOf(abs);
+        const startsIn = /^\s*(?:in|within)\b/i.test(whole);
+        if (/^\s*(?:a|an)$/i.test(m[1]) && !/\b(?:for|over|in|within|past|last|during)\b/i.test(whole)) {
+          // "a day" alone is left to the relative rules ("a day before ...")
+          return;
+        }
+        if (startsIn && FUTURE_CUES.test(sent) && ref && !/\b(?:past|last)\b/i.test(whole)) {
+          // "in two weeks" of future time is a date
+          return;
+        }
+        const lastNext = /\b(past|last|next)\b/i.exec(whole);
+        const value = durationValue(n, unit);
+        add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${lastNext ? ` (${lastNext[1]})` : ''}`);
+      }],
+    // "in years", "for decades", "for months"
+    [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
+      add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
+    // "two years ago", "three days earlier"
+    [new RegExp(`\\b${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi'), (m, abs) => {
+      const n = numberOf(m[1]);
+      const unit = m[2].toLowerCase().replace(/s$/, '');
+      const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
+      const after = text.slice(abs + m[0].length, abs + m[0].length + 30);
+      if (/^\s+(?:the|a|an|new|his|her|its|their)\b/i.test(after) && /before|after/i.test(m[3])) {
+        // "a day before new talks": relative to an event, not to the article date
+        add(abs, abs + m[0].length - m[3].length - 1, durationValue(n, unit), 'DURATION', `${m[1]} ${unit}${n === 1 ? '' : 's'} ${m[3]} an event`);
+        return;
+      }
+      if (!ref || n < 0) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', `${m[0]} (no article date to count from)`); return; }
+      const d = new Date(ref.getTime());
+      let value: string;
+      if (unit === 'day') value = ymd(addDays(d, dir * n));
+      else if (unit === 'week') value = isoWeek(addDays(d, dir * 7 * n));
+      else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir * n); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
+      else if (unit === 'year') value = String(d.getUTCFullYear() + dir * n);
+      else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
+      else value = ymd(d);
+      add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
+    }],
+    // "last week", "this month", "next year"
+    [/\b(last|this|next|past)\s+(week|month|year|weekend)\b/gi, (m, abs) => {
+      const dir = /last|past/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0;
+      const unit = m[2].toLowerCase();
+      if (!ref) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', 'DATE', `${m[0]} (no article date)`); return; }
+      const d = new Date(ref.getTime());
+      let value: string;
+      if (unit === 'week') value = isoWeek(addDays(d, 7 * dir));
+      else if (unit === 'weekend') value = `${isoWeek(addDays(d, 7 * dir))}-WE`;
+      else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
+      else value = String(d.getUTCFullYear() + dir);
+      add(abs, abs + m[0].length, value, 'DATE', `${m[0]} relative to${dl}`);
+    }],
+    // "the end of the month", "month-end", "by year-end", "the end of the year"
+    [/\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)-end)\b/gi, (m, abs) => {
+      const unit = (m[2] || m[3]).toLowerCase();
+      if (!ref) { add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', `${m[0]} (no article date)`); return; }
+      const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
+      add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
+    }],
+    // "every week", "each year", "weekly", "daily" as sets
+    [/\b(?:every|each)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, abs) => {
+      const u = m[1].toLowerCase();
+      const wd = WEEKDAYS.findIndex((w) => w.toLowerCase() === u);
+      add(abs, abs + m[0].length, wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : `P1${UNIT[u]}`, 'SET', `every ${u}`);
+    }],
+    // "now", "currently", "nowadays", "recently", "formerly"
+    [/\b(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
+      if (/^now$/i.test(m[1]) && /\b(?:right|until|by|from|up to)\s+now$/i.test(text.slice(Math.max(0, abs - 10), abs + 3))) return;
+      add(abs, abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
+    }],
+    [/\b(recently|in recent (?:days|weeks|months|years)|formerly|previously|in the past)\b/gi, (m, abs) =>
+      add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
+    // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
+    [/(?<![\d.,:/-])\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
+      add(abs, abs + m[0].length, m[1], 'DATE', 'a year');
+    }],
+  ];
+
+  // 2. chrono-node for calendar expressions
+  const chronoResults = ref ? chrono.parse(body, { instant: ref, timezone: 0 }) : chrono.parse(body, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
+  for (const [re, fn] of rules) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      const lead = /^\s*/.exec(m[0])![0].length;
+      const shifted = Object.assign([...m], { index: m.index + lead, input: m.input }) as unknown as RegExpExecArray;
+      shifted[0] = m[0].slice(lead);
+      fn(shifted, from + m.index + lead);
+    }
+  }
+  for (const r of chronoResults) {
+    const abs = from + r.index;
+    const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
+    const txt = r.text;
+    if (/^\d{1,2}$/.test(txt.trim())) continue;
+    if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) continue;
+    let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
+    let d = r.start.date();
+    let value: string;
+    let explanation: string;
+    const sent = sentenceOf(abs);
+    if (known.weekday !== undefined && known.day === undefined) {
+      const wd = WEEKDAYS[known.weekday];
+      if (!ref) {
+        value = `XXXX-WXX-${known.weekday === 0 ? 7 : known.weekday}`;
+        explanation = `${wd}, with no article date to resolve it against`;
+      } else {
+        // past bias: the last such weekday on or before the article date, unless the sentence is about the future
+        const refDay = ref.getUTCDay();
+        let delta = (known.weekday - refDay - 7) % 7; // <= 0
+        if (delta === 0 && !/\btoday\b/i.test(sent)) delta = 0;
+        const future = FUTURE_CUES.test(sent) || /\bnext\b/i.test(txt);
+        if (future) delta = ((known.weekday - refDay + 7) % 7) || 7;
+        if (/\blast\b/i.test(txt) && delta === 0) delta = -7;
+        d = addDays(ref, delta);
+        value = ymd(d);
+        explanation = delta === 0 ? `${wd}: the day of${dl}` :
+          `${wd} ${delta < 0 ? 'before' : 'after'}${dl}${future ? ' (future tense)' : ''}`;
+      }
+    } else if (known.day !== undefined && known.month !== undefined) {
+      if (known.year === undefined && ref) {
+        // past bias for a day and month without a year
+        const future = FUTURE_CUES.test(sent);
+        const cand = new Date(Date.UTC(ref.getUTCFullYear(), known.month - 1, known.day, 12));
+        if (!future && cand.getTime() > ref.getTime() + 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() - 1);
+        if (future && cand.getTime() < ref.getTime() - 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() + 1);
+        d = cand;
+        explanation = `${txt.trim()} in the year of${dl}${future ? ' (future tense)' : ' (past bias)'}`;
+      } else if (known.year === undefined) {
+        value = `XXXX-${pad(known.month)}-${pad(known.day)}`;
+        add(abs, abs + txt.length, value, type, `${txt.trim()} with no year`);
+        continue;
+      } else {
+        explanation = 'a calendar date';
+      }
+      value = ymd(d);
+    } else if (known.month !== undefined && known.day === undefined) {
+      const y = known.year ?? (ref ? ref.getUTCFullYear() - (known.month > ref.getUTCMonth() + 1 && !FUTURE_CUES.test(sent) ? 1 : 0) : undefined);
+      value = y === undefined ? `XXXX-${pad(known.month)}` : `${pad(y, 4)}-${pad(known.month)}`;
+      explanation = known.year !== undefined ? 'a month' : `a month in the year of${dl}`;
+    } else if (/\b(today|tonight)\b/i.test(txt)) {
+      value = ymd(d); explanation = `today: the day of${dl}`;
+    } else if (/\byesterday\b/i.test(txt)) {
+      value = ymd(d); explanation = `the day before${dl}`;
+    } else if (/\btomorrow\b/i.test(txt)) {
+      value = ymd(d); explanation = `the day after${dl}`;
+    } else if (known.year !== undefined && known.month === undefined) {
+      value = String(known.year); explanation = 'a year';
+    } else if (!ref) {
+      continue;
+    } else {
+      value = ymd(d);
+      explanation = `${txt.trim()} relative to${dl}`;
+    }
+    if (type === 'TIME' && known.hour !== undefined) {
+      value = `${value}T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
+    }
+    add(abs, abs + txt.length, value, type, explanation);
+  }
+  void tokens;
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, explanation: f.explanation }));
+}
+
+function documentDateMonth(ref: Date): string {
+  return `${pad(ref.getUTCFullYear(), 4)}-${pad(ref.getUTCMonth() + 1)}`;
+}

@@ -1,0 +1,513 @@
+/**
+ * Actors and places: capitalised chunks and demonym phrases, classified by gazetteers, titles,
+ * organisation heads, first-name lists and context, then merged into document-wide entities.
+ */
+import { gazetteer, type Country } from './gazetteer';
+import {
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, isCommonWord, tagsOf, isFirstName, isLastName, isTitleHead,
+  isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
+} from './lexicon';
+import type { Corrections, Entity, EntityKind, Mention, MentionRole } from './types';
+import type { Sentence, Token } from './tokenize';
+
+/** One mention before merging. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  /** Canonical name proposed by this mention (e.g. "Aleppo province", "Syria" for "Syria’s"). */
+  name: string;
+  title: string | null;
+  country: string | null;
+  evidence: string;
+  role: MentionRole;
+  /** A single capitalised word with no evidence of being a name: kept only if the document confirms it. */
+  guess?: boolean;
+  /** Token index range of the mention. */
+  t0: number;
+  t1: number;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
+  'inside', 'through', 'throughout', 'via', 'within', 'between', 'entered', 'visited', 'reached', 'captured', 'seized', 'retake',
+  'retook', 'including', 'and', 'north', 'south', 'east', 'west', 'of', 'northern', 'southern', 'eastern', 'western', 'linking']);
+const REGION_WORDS: Record<string, string> = {
+  province: 'province', region: 'region', governorate: 'governorate', district: 'district', county: 'county',
+  state: 'state', oblast: 'oblast', prefecture: 'prefecture', valley: 'valley', countryside: 'countryside',
+};
+const COMPOUND_SUFFIX = /^(.+?)[-‐](based|backed|led|run|born|allied|funded|controlled|held|supported|aligned|affiliated|owned|made|sponsored)$/i;
+const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'in', 'on', 'but', 'and', 'as',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+}
+
+/** Strip a possessive and surrounding punctuation/quote marks from a token range; returns char offsets. */
+function trimmed(tokens: Token[], t0: number, t1: number): [number, number] | null {
+  while (t0 < t1 && tokens[t0].kind !== 'word' && tokens[t0].kind !== 'number') t0++;
+  while (t1 > t0 && tokens[t1 - 1].kind !== 'word' && tokens[t1 - 1].kind !== 'number') t1--;
+  if (t0 >= t1) return null;
+  return [tokens[t0].start, tokens[t1 - 1].end];
+}
+
+export function isVerbToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap && !t.upper && t.lower !== t.text.toLowerCase() && !SPEECH_VERBS[t.lower]) {
+    // capitalised words mid-sentence are names, not verbs
+    if (!t || t.kind !== 'word') return false;
+  }
+  if (SPEECH_VERBS[t.lower] || isAuxiliary(t.lower)) return true;
+  const v = verbInfo(t.lower);
+  return !!v && v.tense !== 'Gerund';
+}
+
+/** Personal-name particles that stand before a surname ("al-Assad" -> "assad"). */
+export function surnameKey(word: string): string {
+  return word.toLowerCase().replace(/^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|van|von|de|di|da|du|le|la|d|o)[-'’]/, '').replace(/[’']s$/, '');
+}
+
+export interface EntityContext {
+  /** Lower-case words that occur in lower case somewhere in the document ("factions"). */
+  lowerWords?: Set<string>;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  corrections?: Corrections;
+}
+
+export function findCandidates(ctx: EntityContext): Candidate[] {
+  const { text, tokens, sentences } = ctx;
+  const gz = gazetteer();
+  const out: Candidate[] = [];
+  const add = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: number }) => {
+    const r = c.start !== undefined && c.end !== undefined ? [c.start, c.end] as [number, number] : trimmed(tokens, c.t0, c.t1);
+    if (!r) return;
+    out.push({ ...c, start: r[0], end: r[1] });
+  };
+
+  for (const s of sentences) {
+    let i = s.first;
+    while (i < s.last) {
+      const t = tokens[i];
+      // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
+      const dem = demonymAt(t);
+      if (dem) {
+        const phrase = actorPhraseAfter(tokens, i, s.last);
+        if (phrase) {
+          const nounKind = phrase.kind;
+          add({ t0: i, t1: phrase.end, kind: nounKind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '),
+            title: null, country: dem.country.name, evidence: `${dem.how} + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
+          if (dem.how.startsWith('country')) {
+            // "UK-based": the country itself is also a place mention
+          }
+          i = phrase.end;
+          continue;
+        }
+      }
+      if (t.kind === 'word' && t.cap && !t.upper && isFunctionWord(t.lower)) { i++; continue; }
+      if (t.kind === 'word' && (t.cap || t.upper)) {
+        // 2. A chunk of capitalised words, with connectors inside
+        let j = i + 1;
+        while (j < s.last) {
+          const u = tokens[j];
+          if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
+          if (u.kind === 'word' && CONNECTORS.has(u.lower) && j + 1 < s.last) {
+            // allow "of", "for", "of the" between capitalised words
+            let k = j + 1;
+            if (tokens[k].lower === 'the' && k + 1 < s.last) k++;
+            if (tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
+          }
+          if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
+          break;
+        }
+        classifyChunk(ctx, s, i, j, add);
+        i = j;
+        continue;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+const FUNCTION_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive|Modal|Copula)$/;
+/** "The", "As", "In", "But", "Its": never the start of a name. */
+function isFunctionWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => FUNCTION_TAGS.test(t));
+}
+
+/** A sentence-initial capitalised word that is an ordinary word ("Images", "Factions", "Speaking"). */
+function isOrdinaryWord(lower: string): boolean {
+  if (isFirstName(lower) || isLastName(lower)) return false;
+  if (isCommonWord(lower)) return true;
+  const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('es') && isCommonWord(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.replace(/s$/, '');
+  if (singular !== lower && isCommonWord(singular)) return true;
+  return !!verbInfo(lower) && /ing$|ed$/.test(lower);
+}
+
+function chunkHasOrgHead(tokens: Token[], k: number, last: number): boolean {
+  for (let x = k; x < last && x < k + 6 && tokens[x].kind === 'word' && tokens[x].cap; x++) if (orgHeadKind(tokens[x].lower)) return true;
+  return false;
+}
+
+/** A demonym ("Syrian"), a "<demonym|country>-backed" compound, or null. */
+function demonymAt(t: Token): { country: Country; how: string; backed: boolean } | null {
+  if (t.kind !== 'word' || !t.cap) return null;
+  const gz = gazetteer();
+  const d = gz.demonyms.get(t.lower);
+  if (d) return { country: d, how: `demonym "${t.text}"`, backed: false };
+  const m = COMPOUND_SUFFIX.exec(t.text);
+  if (m) {
+    const base = m[1].toLowerCase();
+    const c = gz.demonyms.get(base) ?? gz.countries.get(base);
+    if (c) return { country: c, how: `${gz.demonyms.has(base) ? 'demonym' : 'country'} "${m[1]}"-${m[2]}`, backed: true };
+  }
+  return null;
+}
+
+/** After a demonym at `i`: optional modifiers then an actor noun, all lower case. */
+function actorPhraseAfter(tokens: Token[], i: number, last: number): { end: number; kind: EntityKind } | null {
+  let j = i + 1;
+  let mods = 0;
+  let lastNoun: { end: number; kind: EntityKind } | null = null;
+  while (j < last && mods <= 3) {
+    const u = tokens[j];
+    if (u.kind !== 'word' || u.cap) break;
+    const two = j + 1 < last ? `${u.lower} ${tokens[j + 1].lower}` : '';
+    if (two && ACTOR_NOUNS[two]) return { end: j + 2, kind: ACTOR_NOUNS[two] };
+    const noun = ACTOR_NOUNS[u.lower];
+    if (noun) {
+      lastNoun = { end: j + 1, kind: noun };
+      // "government forces": keep going when the noun can also modify
+      if (ACTOR_MODIFIERS.has(u.lower) && j + 1 < last && ACTOR_NOUNS[tokens[j + 1].lower] && !tokens[j + 1].cap) { j++; mods++; continue; }
+      return lastNoun;
+    }
+    if (!ACTOR_MODIFIERS.has(u.lower)) break;
+    j++; mods++;
+  }
+  return lastNoun;
+}
+
+type Adder = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: number }) => void;
+
+function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, add: Adder): void {
+  const { tokens, text } = ctx;
+  const gz = gazetteer();
+  const prev = tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : undefined;
+  const prev2 = tokens[i - 2];
+  const next = tokens[j] && j < s.last ? tokens[j] : undefined;
+  const sentenceInitial = i === s.first || (prev !== undefined && (prev.kind === 'quote' || prev.text === '(' || prev.text === ':'));
+
+  // All-caps headings ("TURKEY-RUSSIA TALKS"): only gazetteer look-ups, part by part
+  if (s.heading) {
+    for (let k = i; k < j; k++) {
+      const t = tokens[k];
+      let off = t.start;
+      for (const part of t.text.split(/[-‐/]/)) {
+        const c = gz.countries.get(part.toLowerCase());
+        const city = gz.cities.get(part.toLowerCase());
+        if (c || city) {
+          add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: c ? 'country' : 'city', name: c ? c.name : city!.name,
+            title: null, country: c ? c.name : city!.country, evidence: 'gazetteer (heading)', role: 'place' });
+        }
+        off += part.length + 1;
+      }
+    }
+    return;
+  }
+
+  // "UK-based", "Turkish-backed" compounds that did not start an actor phrase: mention the country part
+  if (j - i === 1) {
+    const m = COMPOUND_SUFFIX.exec(tokens[i].text);
+    if (m) {
+      const c = gz.countries.get(m[1].toLowerCase());
+      if (c) add({ t0: i, t1: i + 1, start: tokens[i].start, end: tokens[i].start + m[1].length, kind: 'country', name: c.name,
+        title: null, country: c.name, evidence: `gazetteer: country (in "${tokens[i].text}")`, role: 'place' });
+      return;
+    }
+  }
+  // Split a leading "X-based" compound off a longer chunk ("UK-based Syrian Observatory ...")
+  if (j - i > 1 && COMPOUND_SUFFIX.test(tokens[i].text)) {
+    classifyChunk(ctx, s, i, i + 1, add);
+    classifyChunk(ctx, s, i + 1, j, add);
+    return;
+  }
+
+  // Leading demonym and title: "Turkish Foreign Minister Mevlut Cavusoglu", "President Donald Trump"
+  let k = i;
+  let country: string | null = null;
+  const dem = gz.demonyms.get(tokens[k].lower);
+  if (dem && j - k > 1) { country = dem.name; k++; }
+  else if (gz.countries.has(tokens[k].lower) && j - k > 2 && isTitleWord(tokens[k + 1].lower)) { country = gz.countries.get(tokens[k].lower)!.name; k++; }
+  let titleEnd = -1;
+  for (let x = k; x < j - 1; x++) {
+    if (!isTitleWord(tokens[x].lower)) break;
+    if (isTitleHead(tokens[x].lower)) titleEnd = x + 1;
+  }
+  // lower-case title words right before the chunk: "Iranian parliament Speaker Ali Larijani", "director Jane Doe"
+  let title: string | null = null;
+  if (titleEnd > k) {
+    let t0 = k;
+    let lead = '';
+    for (let x = k - 1 - (country ? 1 : 0); x >= s.first && x >= i - 4; x--) {
+      const u = tokens[x];
+      if (u.kind === 'word' && !u.cap && isTitleWord(u.lower)) { lead = u.text + ' ' + lead; continue; }
+      if (u.kind === 'word' && u.cap && gz.demonyms.has(u.lower) && !country) { country = gz.demonyms.get(u.lower)!.name; }
+      break;
+    }
+    title = titleCase((lead + text.slice(tokens[t0].start, tokens[titleEnd - 1].end)).trim());
+    k = titleEnd;
+  } else if (prev && !prev.cap && isTitleHead(prev.lower) && prev.kind === 'word') {
+    title = titleCase(prev.text);
+    let x = i - 2;
+    let lead = '';
+    while (x >= s.first && tokens[x].kind === 'word' && (isTitleWord(tokens[x].lower) || gz.demonyms.has(tokens[x].lower))) {
+      if (gz.demonyms.has(tokens[x].lower) && tokens[x].cap) { country = gz.demonyms.get(tokens[x].lower)!.name; break; }
+      lead = tokens[x].text + ' ' + lead; x--;
+    }
+    if (lead) title = titleCase(lead + prev.text);
+  }
+  if (k >= j) return; // only a demonym and/or a title with no name ("Syrian President")
+  if (j - i === 1 && gz.demonyms.has(tokens[i].lower)) return; // a bare demonym ("Syrian attacks", "Russian support")
+  if (title) {
+    // Whatever follows a title is a person's name (stop at a connector: "Minister of Defence")
+    let end = k;
+    while (end < j && tokens[end].cap && !CONNECTORS.has(tokens[end].lower)) end++;
+    if (end > k && end - k <= 4) {
+      add({ t0: k, t1: end, kind: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end), title, country,
+        evidence: `title "${title}" before a name`, role: 'actor' });
+      if (end < j) classifyChunk(ctx, s, end, j, add);
+      return;
+    }
+  }
+  if (dem && k === i + 1) {
+    // A demonym followed by a capitalised name that is not a title: "Syrian Observatory ..." stays whole,
+    // but "Syrian Bashar" is unlikely; let the name rules decide on the whole chunk.
+    k = i;
+    country = null;
+  }
+
+  const words = tokens.slice(k, j);
+  const lowerName = words.map((w) => w.lower).join(' ');
+  const name = text.slice(tokens[k].start, tokens[j - 1].end);
+  const nextWord = next && next.kind === 'word' ? next : undefined;
+  const nextTwo = nextWord && tokens[j + 1] ? `${nextWord.lower} ${tokens[j + 1].lower}` : '';
+
+  // Country
+  const countryHit = gz.countries.get(lowerName);
+  if (countryHit) {
+    add({ t0: k, t1: j, kind: 'country', name: countryHit.name, title: null, country: countryHit.name,
+      evidence: 'gazetteer: country', role: countryRole(tokens, k, j, s) });
+    return;
+  }
+  // "Aleppo province", "Idlib region"
+  if (nextWord && REGION_WORDS[nextWord.lower] && !nextWord.cap) {
+    const city = gz.cities.get(lowerName);
+    add({ t0: k, t1: j + 1, kind: 'region', name: `${name} ${nextWord.lower}`, title: null,
+      country: city ? city.country : null, evidence: `"${name}" + "${nextWord.text}"`, role: 'place' });
+    return;
+  }
+  // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
+  const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
+  if (trailing && !gz.cities.has(lowerName)) {
+    add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor' });
+    return;
+  }
+  // Organisation by its head or by compromise's list of organisations
+  let headKind: EntityKind | null = null;
+  let headWord = '';
+  for (let x = k + (j - k > 1 ? 1 : 0); x < j; x++) {
+    const h = orgHeadKind(tokens[x].lower);
+    if (h && !(h === 'organization' && knownOrganization(tokens[x].lower) && x === k)) { headKind = h; headWord = tokens[x].text; }
+  }
+  if (j - k > 1 && headKind) {
+    add({ t0: k, t1: j, kind: headKind, name: name.replace(/^the\s+/i, ''), title: null, country, evidence: `organisation head "${headWord}"`, role: 'actor' });
+    return;
+  }
+  if (knownOrganization(lowerName)) {
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'known organisation (compromise lexicon)', role: 'actor' });
+    return;
+  }
+  // City
+  const city = gz.cities.get(lowerName);
+  if (city && !(j - k === 1 && isFirstName(lowerName) && nextWord?.cap)) {
+    add({ t0: k, t1: j, kind: 'city', name: city.name, title: null, country: city.country,
+      evidence: `gazetteer: city${city.seat ? ' (capital or provincial seat)' : ''}`, role: countryRole(tokens, k, j, s) === 'actor' && city.seat ? 'actor' : 'place' });
+    return;
+  }
+  // Acronyms: "SANA", "NATO"
+  if (j - k === 1 && tokens[k].upper && tokens[k].text.replace(/\./g, '').length >= 2 && tokens[k].text.length <= 8) {
+    const mediaBefore = prev && (prev.lower === 'agency' || prev.lower === 'outlet' || prev.lower === 'broadcaster' || prev.lower === 'newspaper');
+    add({ t0: k, t1: j, kind: mediaBefore ? 'media' : 'organization', name, title: null, country, evidence: mediaBefore ? `acronym after "${prev!.text}"` : 'acronym', role: 'actor' });
+    return;
+  }
+  const first = tokens[k];
+  // Sentence-initial common words ("Images showed", "Speaking to ...") are not names
+  if (j - k === 1 && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
+    (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
+  if (j - k === 1 && NON_NAME_CAPS.has(first.lower)) return;
+  if (words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
+
+  // Person: first name + more, known surname, or the subject of a speech verb
+  const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
+  if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(tokens[j - 1].lower)) && !words.some((w) => orgHeadKind(w.lower))) {
+    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: isFirstName(first.lower) ? `first name "${first.text}"` : `surname "${tokens[j - 1].text}"`, role: 'actor' });
+    return;
+  }
+  if (prev?.lower === 'the' || (prev2?.lower === 'the' && prev && !prev.cap && prev.kind === 'word')) {
+    if (j - k >= 2 || speechNext) {
+      add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: '"the" + proper name', role: 'actor' });
+    } else {
+      add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: '"the" + proper name', role: 'actor' });
+    }
+    return;
+  }
+  // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
+  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext) {
+    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' });
+    return;
+  }
+  if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower))) {
+    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: 'capitalised name', role: 'actor' });
+    return;
+  }
+  if (j - k === 1) {
+    // A single unknown capitalised word: a surname if it speaks or acts, otherwise decided at merge time.
+    const acts = speechNext || isVerbToken(nextWord);
+    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: acts ? `subject of "${nextWord!.text}"` : 'single name',
+      role: 'actor', guess: !acts });
+    return;
+  }
+  if (j - k >= 2) {
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'capitalised phrase', role: 'actor' });
+  }
+}
+
+function countryRole(tokens: Token[], k: number, j: number, s: Sentence): MentionRole {
+  const next = tokens[j];
+  const prev = tokens[k - 1];
+  if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
+  if (!next || j >= s.last) return 'place';
+  if (next.kind === 'possessive') {
+    const after = tokens[j + 1];
+    return after && (ACTOR_NOUNS[after.lower] || ACTOR_MODIFIERS.has(after.lower) || /^(efforts|desire|support|decision|position|call|demand|plan|offer)$/.test(after.lower)) ? 'actor' : 'place';
+  }
+  if (next.text === ',' && tokens[j + 1] && /^(which|who)$/.test(tokens[j + 1].lower)) return 'actor';
+  if (next.kind === 'word' && (SPEECH_VERBS[next.lower] || isAuxiliary(next.lower) || (verbInfo(next.lower) && /Tense|Modal/.test(verbInfo(next.lower)!.tense)))) {
+    return 'actor';
+  }
+  return 'place';
+}
+
+/** Merge candidates into entities: same name, surname-only repeats, acronyms, head-word repeats. */
+export function mergeEntities(text: string, cands: Candidate[], corrections?: Corrections): Entity[] {
+  const ignore = new Set((corrections?.ignore ?? []).map((x) => x.toLowerCase()));
+  const aliasMap = new Map(Object.entries(corrections?.aliases ?? {}).map(([a, c]) => [a.toLowerCase(), c]));
+  const forced = new Map(Object.entries(corrections?.kinds ?? {}).map(([n, k]) => [n.toLowerCase(), k]));
+
+  // Drop overlapping candidates: keep the earlier/longer one
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.start < lastEnd) continue;
+    if (ignore.has(c.name.toLowerCase()) || ignore.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    kept.push(c);
+    lastEnd = c.end;
+  }
+
+  interface Group { key: string; name: string; kind: EntityKind; title: string | null; country: string | null; evidence: string; cands: Candidate[]; }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const keyOf = (c: Candidate) => {
+    const n = (aliasMap.get(c.name.toLowerCase()) ?? aliasMap.get(text.slice(c.start, c.end).toLowerCase()) ?? c.name).toLowerCase();
+    const family = c.kind === 'country' || c.kind === 'city' || c.kind === 'region' || c.kind === 'place' ? 'place' : 'actor';
+    return `${family}:${n.replace(/^the\s+/, '')}`;
+  };
+  const put = (c: Candidate, key: string) => {
+    let g = byKey.get(key);
+    if (!g) {
+      const alias = aliasMap.get(c.name.toLowerCase());
+      g = { key, name: alias ?? c.name, kind: c.kind, title: c.title, country: c.country, evidence: c.evidence, cands: [] };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.cands.push(c);
+    if (!g.title && c.title) g.title = c.title;
+    if (!g.country && c.country) g.country = c.country;
+    // a strong kind (not a guess) wins over a single-name guess
+    if (g.kind === 'person' && c.kind !== 'person' && /single name|capitalised/.test(g.evidence)) { g.kind = c.kind; g.evidence = c.evidence; }
+    return g;
+  };
+
+  // First pass: multi-word and strong candidates
+  const singles: Candidate[] = [];
+  for (const c of kept) {
+    if ((c.kind === 'person' || c.kind === 'organization') && !c.name.includes(' ')) { singles.push(c); continue; }
+    put(c, keyOf(c));
+  }
+  // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity
+  const persons = groups.filter((g) => g.kind === 'person');
+  for (const c of singles) {
+    const key = surnameKey(c.name);
+    if (c.kind === 'organization') {
+      const org = groups.find((g) => g.kind !== 'person' && g.name.includes(' ') && g.name.split(/\s+/).slice(1).some((w) => w.toLowerCase() === c.name.toLowerCase()));
+      if (org) { org.cands.push(c); continue; }
+      put(c, keyOf(c));
+      continue;
+    }
+    const aliasKey = aliasMap.get(c.name.toLowerCase());
+    if (aliasKey) { put(c, keyOf(c)); continue; }
+    const matches = persons.filter((g) => {
+      const parts = g.name.split(/\s+/);
+      return surnameKey(parts[parts.length - 1]) === key || (parts.length > 1 && surnameKey(parts[0]) === key && parts.length === 2 && false);
+    });
+    if (matches.length >= 1) {
+      const g = matches[matches.length - 1];
+      g.cands.push(c);
+      if (!g.title && c.title) g.title = c.title;
+      continue;
+    }
+    // An organisation named by its head word ("the Observatory") or a known actor's one-word name
+    const orgMatch = groups.find((g) => g.kind !== 'person' && g.name.split(/\s+/).some((w) => w.toLowerCase() === c.name.toLowerCase()) && g.name.includes(' '));
+    if (orgMatch) { orgMatch.cands.push(c); continue; }
+    const existing = byKey.get(keyOf(c));
+    if (existing) { existing.cands.push(c); continue; }
+    put(c, keyOf(c));
+  }
+  // Acronyms of multi-word organisations ("SOHR" for "Syrian Observatory for Human Rights")
+  for (const g of groups.filter((x) => x.kind === 'organization' && /^[A-Z]{2,8}$/.test(x.name))) {
+    const target = groups.find((o) => o !== g && o.kind !== 'person' && o.name.includes(' ') &&
+      o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === g.name);
+    if (target) { target.cands.push(...g.cands); g.cands = []; }
+  }
+
+  const entities: Entity[] = [];
+  const gz = gazetteer();
+  let n = 0;
+  for (const g of groups) {
+    if (!g.cands.length) continue;
+    // single capitalised words with no evidence of being a name, seen once, are dropped
+    if (g.kind === 'person' && g.cands.every((c) => c.guess) && g.cands.length < 2) continue;
+    g.cands.sort((a, b) => a.start - b.start);
+    const mentions: Mention[] = g.cands.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), role: c.role }));
+    const forcedKind = forced.get(g.name.toLowerCase());
+    const kind = forcedKind ?? g.kind;
+    let coords: { lat: number; lng: number } | null = null;
+    if (kind === 'country') { const c = gz.countries.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
+    if (kind === 'city') { const c = gz.cities.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
+    if (kind === 'region') { const c = gz.cities.get(g.name.toLowerCase().replace(/\s+\S+$/, '')); if (c) coords = { lat: c.lat, lng: c.lng }; }
+    // canonical person name: the longest mention
+    let name = g.name;
+    if (kind === 'person') for (const m of mentions) if (m.text.length > name.length && !/\n/.test(m.text)) name = m.text;
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
+    entities.push({
+      id: `e${++n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,
+      coordinates: coords, evidence: forcedKind ? `set by your corrections (was ${g.kind})` : g.evidence, mentions,
+    });
+  }
+  return entities;
+}

@@ -1,0 +1,147 @@
+/**
+ * Who did what to whom, where and when: one event per reported action, read per sentence from a
+ * lexicon of action verbs and nominal events with CAMEO-like categories.
+ */
+import { isAuxiliary, verbInfo } from './lexicon';
+import type { DateAnnotation, Entity, NewsEvent } from './types';
+import type { Sentence, Token } from './tokenize';
+
+/** lemma -> category. Categories follow CAMEO's top levels, in words. */
+const VERB_CATEGORIES: Record<string, string> = {};
+const NOUN_CATEGORIES: Record<string, { lemma: string; category: string }> = {};
+for (const [category, verbs] of Object.entries({
+  'public statement': 'say announce declare state claim comment report add deny confirm',
+  appeal: 'urge appeal call ask demand request',
+  threaten: 'threaten warn',
+  'consult/meet': 'meet talk discuss negotiate visit host phone consult',
+  disapprove: 'condemn criticise criticize accuse denounce blame protest',
+  'support/aid': 'back support aid help assist supply',
+  cooperate: 'agree sign cooperate collaborate ally',
+  fight: 'attack fight clash shell storm ambush raid assault push drive',
+  'aerial attack': 'bomb strike airstrike',
+  'seize territory': 'seize capture take retake overrun occupy advance',
+  'deploy/mobilise': 'deploy send dispatch reinforce mobilise mobilize mount launch',
+  withdraw: 'withdraw retreat pull evacuate',
+  'kill/injure': 'kill wound injure execute assassinate',
+  'suicide attack': 'blow detonate',
+  arrest: 'arrest detain',
+})) for (const v of verbs.split(' ')) VERB_CATEGORIES[v] = category;
+for (const [noun, lemma, category] of [
+  ['air strikes', 'strike', 'aerial attack'], ['airstrikes', 'strike', 'aerial attack'], ['air strike', 'strike', 'aerial attack'],
+  ['airstrike', 'strike', 'aerial attack'], ['talks', 'talk', 'consult/meet'], ['meeting', 'meet', 'consult/meet'],
+  ['convoy', 'deploy', 'deploy/mobilise'], ['offensive', 'attack', 'fight'], ['attack', 'attack', 'fight'], ['attacks', 'attack', 'fight'],
+  ['advances', 'advance', 'seize territory'], ['ceasefire', 'ceasefire', 'cooperate'], ['operation', 'attack', 'fight'],
+] as const) NOUN_CATEGORIES[noun] = { lemma, category };
+// Irregular participles compromise's lemmatiser does not undo
+const PARTICIPLES: Record<string, string> = {
+  withdrawn: 'withdraw', taken: 'take', driven: 'drive', blown: 'blow', struck: 'strike', shot: 'shoot', sent: 'send',
+  seen: 'see', overrun: 'overrun', begun: 'begin', met: 'meet', held: 'hold', fought: 'fight', retaken: 'retake',
+};
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'failed']);
+const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'must', 'should', 'shall', 'can']);
+
+function lemmaOf(t: Token): { lemma: string; tense: string } | null {
+  if (PARTICIPLES[t.lower]) return { lemma: PARTICIPLES[t.lower], tense: 'Participle' };
+  const v = verbInfo(t.lower);
+  if (!v) return null;
+  return v;
+}
+
+export interface EventContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+  dates: DateAnnotation[];
+  /** offsets covered by quotes: events are not read from inside quotations */
+  quoteRanges: { start: number; end: number }[];
+}
+
+export function findEvents(ctx: EventContext): NewsEvent[] {
+  const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
+  const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number }[] = [];
+  for (const e of entities) {
+    const isPlace = e.kind === 'city' || e.kind === 'region' || e.kind === 'place' || e.kind === 'country';
+    for (const m of e.mentions) mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const inQuote = (off: number) => quoteRanges.some((q) => off >= q.start && off < q.end);
+  const events: NewsEvent[] = [];
+
+  type M = typeof mentions[number];
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const sm: M[] = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const sd = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.type !== 'DURATION');
+    let lastActor: M | null = null;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || t.cap && i !== s.first || inQuote(t.start)) continue;
+      let lemma: string | null = null;
+      let category: string | null = null;
+      let tense = '';
+      let end = t.end;
+      const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
+      if (two && NOUN_CATEGORIES[two]) { ({ lemma, category } = NOUN_CATEGORIES[two]); end = tokens[i + 1].end; tense = 'Noun'; }
+      else if (NOUN_CATEGORIES[t.lower] && !verbInfo(t.lower)?.tense.match(/Tense/)) { ({ lemma, category } = NOUN_CATEGORIES[t.lower]); tense = 'Noun'; }
+      else {
+        const v = lemmaOf(t);
+        if (!v || isAuxiliary(t.lower)) continue;
+        if (!VERB_CATEGORIES[v.lemma]) continue;
+        // "said" in reporting clauses is a statement event only when it is not attached to a quotation
+        lemma = v.lemma; category = VERB_CATEGORIES[v.lemma]; tense = v.tense;
+        if (tense === 'Infinitive' && !(tokens[i - 1] && (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to'))) {
+          if (!(tokens[i - 1] && /^(they|we|i|you)$/.test(tokens[i - 1].lower))) continue;
+        }
+        // phrasal "pull back", "blew up", "drive back"
+        const nx = tokens[i + 1];
+        if (nx && /^(back|up|out|off)$/.test(nx.lower) && /pull|drive|blow|carry|push/.test(lemma)) end = nx.end;
+      }
+      if (!lemma || !category) continue;
+      if (tense === 'Noun' && lemma === 'attack' && !sm.some((m) => m.start < t.start)) continue;
+
+      // actor: nearest actor mention before the trigger in the sentence; passive "by X" after
+      const before = sm.filter((m) => m.end <= t.start && m.actor);
+      const after = sm.filter((m) => m.start >= end);
+      let actor: M | null = before.length ? before[before.length - 1] : lastActor;
+      let target: M | null = after.find((m) => m.actor && !m.place) ?? after.find((m) => m.actor) ?? null;
+      const passive = (tense === 'PastTense' || tense === 'Participle') && (
+        (tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower)) || tokens[i + 1]?.lower === 'by');
+      if (passive) {
+        const byIdx = tokens.findIndex((x, k) => k > i && k < s.last && x.lower === 'by');
+        const byActor = byIdx >= 0 ? after.find((m) => m.start >= tokens[byIdx].end && m.actor) : undefined;
+        target = actor ?? null;
+        actor = byActor ?? null;
+      }
+      // place: first place mention after the trigger introduced by a preposition, else any place in the sentence
+      const places = sm.filter((m) => m.place && !(m.actor && !m.place));
+      const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+      const place = placeAfter ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
+      if (target && place && target.id === place.id && target.place) target = null;
+      const date = sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null;
+
+      // negation and modality in the few words before the trigger
+      let negated = false;
+      let modality: string | null = null;
+      for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
+        const w = tokens[k].lower;
+        if (NEGATIONS.has(w)) negated = true;
+        if (MODALS.has(w)) { modality = w; break; }
+        if (w === 'to' && k === i - 1) { modality = 'to'; }
+        if (tokens[k].text === ',') break;
+      }
+      if (/^(unless|if)$/.test(tokens.slice(Math.max(s.first, i - 4), i).find((x) => /^(unless|if)$/.test(x.lower))?.lower ?? '')) modality = modality ?? 'conditional';
+      let cat = category;
+      if (modality && (modality === 'would' || modality === 'will') && /fight|aerial attack|seize territory|kill\/injure/.test(category)) cat = 'threaten';
+
+      if (!actor && !target && tense !== 'Noun') continue;
+      events.push({
+        start: t.start, end, text: text.slice(t.start, end), action: lemma, category: cat,
+        actor: actor?.id ?? null, target: target && target.id !== actor?.id ? target.id : null, place: place?.id ?? null,
+        date: date ? date.value : null, negated, modality, sentence: { start: s.start, end: s.end },
+      });
+      if (actor) lastActor = actor;
+    }
+  }
+  return events;
+}

@@ -1,0 +1,4 @@
+export { analyze } from './analyze';
+export { detectDateline, isValidIsoDate } from './dateline';
+export { toContract, eventsToCsv, annotationsToCsv, CONTRACT_VERSION } from './contract';
+export type * from './types';

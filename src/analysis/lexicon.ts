@@ -1,0 +1,155 @@
+/**
+ * Word classes. Most come from compromise's own lexicon and verb model (first names, titles,
+ * organisations it knows, place words, verb tenses and infinitives); the rest are small general
+ * rules of news English (organisation heads, actor nouns, speech verbs). No names from any article.
+ */
+import nlp from 'compromise/two';
+
+type Model = { one: { lexicon: Record<string, string | string[]> } };
+let lexicon: Record<string, string | string[]> | null = null;
+
+function lex(): Record<string, string | string[]> {
+  if (!lexicon) lexicon = (nlp.model() as unknown as Model).one.lexicon;
+  return lexicon;
+}
+
+export function tagsOf(lower: string): string[] {
+  const t = lex()[lower];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export function hasTag(lower: string, re: RegExp): boolean {
+  return tagsOf(lower).some((t) => re.test(t));
+}
+
+export const isFirstName = (lower: string) => hasTag(lower, /^(MaleName|FemaleName|FirstName)$/);
+export const isLastName = (lower: string) => hasTag(lower, /^LastName$/);
+/** A word that compromise knows as something other than a name or a place. */
+export const isCommonWord = (lower: string) => {
+  const tags = tagsOf(lower);
+  return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|ProperNoun|Demonym/.test(t));
+};
+export const knownOrganization = (lower: string) => hasTag(lower, /^Organization$/);
+
+/** Titles and roles that stand before a name ("Foreign Minister", "President", "Speaker"). */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chief', 'director', 'commander', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt',
+  'captain', 'capt', 'sergeant', 'admiral', 'leader', 'ambassador', 'envoy', 'governor', 'mayor', 'king',
+  'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'ayatollah', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'judge', 'justice',
+  'chancellor', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state',
+  'justice', 'economy', 'trade', 'energy', 'parliament', 'parliamentary', 'opposition', 'supreme', 'mr',
+  'mrs', 'ms', 'dr', 'prof', 'professor', 'pope', 'cardinal', 'archbishop', 'bishop', 'imam', 'cleric',
+  'brigadier', 'marshal', 'premier', 'head', 'official', 'officer', 'coach', 'striker', 'midfielder',
+  'defender', 'manager', 'economist', 'analyst', 'lawmaker', 'mp', 'activist', 'founder', 'co-founder',
+  'executive', 'council', 'national', 'security', 'adviser', 'advisor', 'attorney', 'army',
+]);
+/** The head words that make the last word of a title ("Minister" in "Foreign Minister"). */
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'speaker', 'spokesman', 'spokeswoman', 'spokesperson', 'chief',
+  'director', 'commander', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'captain',
+  'capt', 'sergeant', 'admiral', 'leader', 'ambassador', 'envoy', 'governor', 'mayor', 'king', 'queen',
+  'prince', 'princess', 'sheikh', 'emir', 'sultan', 'ayatollah', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'judge', 'justice', 'chancellor',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'pope', 'cardinal', 'archbishop', 'bishop', 'imam', 'cleric',
+  'brigadier', 'marshal', 'premier', 'head', 'official', 'coach', 'striker', 'midfielder', 'defender',
+  'manager', 'economist', 'analyst', 'lawmaker', 'mp', 'activist', 'founder', 'co-founder', 'executive',
+  'adviser', 'advisor', 'attorney',
+]);
+export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/);
+export const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/);
+
+/** Heads of organisation names, by the kind they give. */
+const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = {
+  ministry: 'government', government: 'government', administration: 'government', cabinet: 'government',
+  parliament: 'government', assembly: 'government', congress: 'government', senate: 'government',
+  presidency: 'government', department: 'government', office: 'government', kremlin: 'government',
+  council: 'organization', commission: 'organization', committee: 'organization', agency: 'organization',
+  observatory: 'organization', conference: 'organization', organization: 'organization', organisation: 'organization',
+  association: 'organization', union: 'organization', institute: 'organization', foundation: 'organization',
+  party: 'organization', bank: 'organization', fund: 'organization', court: 'government', university: 'organization',
+  group: 'organization', company: 'organization', corporation: 'organization', inc: 'organization', corp: 'organization',
+  ltd: 'organization', alliance: 'organization', coalition: 'organization', federation: 'organization',
+  league: 'organization', society: 'organization', forum: 'organization', network: 'organization', center: 'organization',
+  centre: 'organization', program: 'organization', programme: 'organization', authority: 'government',
+  army: 'armed_group', front: 'armed_group', faction: 'armed_group', brigade: 'armed_group', brigades: 'armed_group',
+  militia: 'armed_group', battalion: 'armed_group', forces: 'armed_group', guard: 'armed_group', guards: 'armed_group',
+  movement: 'armed_group', corps: 'armed_group', command: 'armed_group', navy: 'armed_group', 'air force': 'armed_group',
+  news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', tribune: 'media', gazette: 'media',
+  press: 'media', television: 'media', tv: 'media', radio: 'media', outlet: 'media', broadcaster: 'media',
+  channel: 'media', newspaper: 'media', daily: 'media', reuters: 'media', 'news agency': 'media', media: 'media',
+};
+export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
+  return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);
+}
+/** Lower-case nouns after a capitalised name that make it an organisation ("Anadolu news agency"). */
+export const TRAILING_ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = {
+  faction: 'armed_group', group: 'armed_group', militia: 'armed_group', movement: 'armed_group', brigade: 'armed_group',
+  rebels: 'armed_group', fighters: 'armed_group', militants: 'armed_group', 'news agency': 'media', agency: 'organization',
+  'news outlet': 'media', outlet: 'media', newspaper: 'media', broadcaster: 'media', monitor: 'organization', party: 'organization',
+  'news website': 'media', website: 'media', channel: 'media', daily: 'media',
+};
+
+/** Nouns that make "<demonym> ... <noun>" an actor ("Syrian government forces", "Turkish troops"). */
+export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' | 'organization'> = {
+  government: 'government', regime: 'government', administration: 'government', authorities: 'government',
+  officials: 'government', ministry: 'government', leadership: 'government', diplomats: 'government', envoy: 'government',
+  parliament: 'government', presidency: 'government', embassy: 'government', lawmakers: 'government',
+  forces: 'armed_group', troops: 'armed_group', army: 'armed_group', military: 'armed_group', soldiers: 'armed_group',
+  militias: 'armed_group', militia: 'armed_group', rebels: 'armed_group', fighters: 'armed_group', insurgents: 'armed_group',
+  warplanes: 'armed_group', jets: 'armed_group', aircraft: 'armed_group', planes: 'armed_group', drones: 'armed_group',
+  police: 'armed_group', navy: 'armed_group', militants: 'armed_group', jihadists: 'armed_group', artillery: 'armed_group',
+  media: 'media', television: 'media', tv: 'media', press: 'media', 'news agency': 'media',
+  opposition: 'organization', activists: 'organization', monitor: 'organization',
+};
+/** Modifiers allowed between a demonym and its actor noun. */
+export const ACTOR_MODIFIERS = new Set([
+  'government', 'state', 'state-run', 'state-owned', 'military', 'opposition', 'rebel', 'special', 'armed',
+  'security', 'air', 'ground', 'naval', 'pro-government', 'regime', 'allied', 'army', 'backed', 'elite', 'official',
+  'border', 'police', 'federal', 'national',
+]);
+
+/** Speech and reporting verbs, any form -> lemma. */
+export const SPEECH_VERBS: Record<string, string> = {};
+for (const [lemma, forms] of Object.entries({
+  say: ['say', 'says', 'said', 'saying'], tell: ['tell', 'tells', 'told', 'telling'], add: ['add', 'adds', 'added', 'adding'],
+  warn: ['warn', 'warns', 'warned', 'warning'], urge: ['urges', 'urged'], claim: ['claim', 'claims', 'claimed', 'claiming'],
+  report: ['report', 'reports', 'reported'], announce: ['announce', 'announces', 'announced'],
+  state: ['states', 'stated'], declare: ['declare', 'declares', 'declared'], insist: ['insist', 'insists', 'insisted'],
+  explain: ['explains', 'explained'], write: ['writes', 'wrote'], ask: ['asks', 'asked'], reply: ['replied'],
+  respond: ['responded'], note: ['notes', 'noted'], argue: ['argues', 'argued'], acknowledge: ['acknowledged'],
+  admit: ['admitted'], deny: ['denied'], confirm: ['confirmed', 'confirms'], tweet: ['tweeted'], quote: ['quoted'],
+  stress: ['stressed'], reiterate: ['reiterated'], accuse: ['accused'], describe: ['described'], call: ['called'],
+  vow: ['vowed'], promise: ['promised'], threaten: ['threatened'], demand: ['demanded'], comment: ['commented'],
+  continue: ['continued'], recall: ['recalled'], estimate: ['estimated'], predict: ['predicted'], conclude: ['concluded'],
+})) for (const f of forms) SPEECH_VERBS[f] = lemma;
+
+/** Pronouns that refer to a person. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+type Transform = { verb: { toInfinitive: (w: string, model: unknown, tense: string) => string } };
+const VERB_TAG = /^(PastTense|PresentTense|Infinitive|Gerund|Participle|Modal|Copula|Auxiliary|PhrasalVerb)$/;
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+export const isAuxiliary = (lower: string) => AUX.has(lower);
+
+/** Verb reading of a lower-cased word: its lemma and tense, or null when it is not a verb. */
+export function verbInfo(lower: string): { lemma: string; tense: string } | null {
+  if (AUX.has(lower)) return { lemma: lower, tense: 'Auxiliary' };
+  const tags = tagsOf(lower);
+  let tense = tags.find((t) => VERB_TAG.test(t) && t !== 'PhrasalVerb');
+  if (!tense) {
+    if (tags.some((t) => /Noun|Singular|Plural|Determiner|Preposition|Conjunction|Pronoun|Adverb/.test(t))) return null;
+    if (/ed$/.test(lower) && lower.length > 4) tense = 'PastTense';
+    else if (/ing$/.test(lower) && lower.length > 5) tense = 'Gerund';
+    else return null;
+  }
+  const model = nlp.model();
+  const transform = (nlp.methods() as unknown as { two: { transform: Transform } }).two.transform;
+  let lemma = lower;
+  if (tense === 'PastTense' || tense === 'PresentTense' || tense === 'Gerund' || tense === 'Participle') {
+    try { lemma = transform.verb.toInfinitive(lower, model, tense === 'Participle' ? 'PastTense' : tense) || lower; } catch { lemma = lower; }
+  }
+  return { lemma, tense };
+}

@@ -1,0 +1,221 @@
+/**
+ * Quotations and who said them. Finds straight and curly quotes (including quotes that run over
+ * paragraphs with the opening mark repeated), then attributes each one: "quote, NAME said",
+ * "NAME said: quote", the subject of a speech verb, pronouns to the most recent person, and
+ * continuation of the previous speaker.
+ */
+import { PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import type { Entity, Quote, Span, Speaker } from './types';
+import type { Paragraph, Sentence, Token } from './tokenize';
+
+interface RawQuote { open: number; close: number; start: number; end: number; paragraphEnd: boolean; }
+
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/** Finds quoted passages; `start/end` exclude the quote marks. */
+export function findQuoteSpans(text: string, from: number, paragraphs: Paragraph[]): { quotes: RawQuote[]; unbalanced: number } {
+  const quotes: RawQuote[] = [];
+  let unbalanced = 0;
+  for (const p of paragraphs) {
+    if (p.end <= from) continue;
+    const ps = Math.max(p.start, from);
+    let i = ps;
+    while (i < p.end) {
+      const ch = text[i];
+      const close = PAIRS[ch];
+      const isOpen = close !== undefined && (ch !== '"' || i === ps || /[\s(\[—–-]/.test(text[i - 1]));
+      if (!isOpen) { i++; continue; }
+      let j = i + 1;
+      let found = -1;
+      while (j < p.end) {
+        const c = text[j];
+        if (c === close && (close !== '"' || j + 1 >= p.end || !/\p{L}/u.test(text[j + 1]) || /[\s,.;:!?]/.test(text[j - 1]))) { found = j; break; }
+        if (ch === '“' && c === '“' && j > i + 1) break; // a new opening mark before a close: broken quote
+        j++;
+      }
+      if (found < 0) {
+        // Runs to the paragraph end: a quote continued in the next paragraph (opening mark repeated),
+        // or a broken quote. Keep it only when it is long enough to be a quotation.
+        const end = p.end;
+        if (end - i > 20) quotes.push(trimQuote(text, i, end, true));
+        else unbalanced++;
+        if (j < p.end && text[j] === '“') { unbalanced++; i = j; continue; }
+        break;
+      }
+      if (found - i > 1) quotes.push(trimQuote(text, i, found, false));
+      i = found + 1;
+    }
+  }
+  return { quotes, unbalanced };
+}
+
+function trimQuote(text: string, open: number, close: number, paragraphEnd: boolean): RawQuote {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  return { open, close, start: s, end: e, paragraphEnd };
+}
+
+export interface AttributionContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+}
+
+/** Builds the quotes with speakers. */
+export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote[] {
+  const { text, tokens, entities } = ctx;
+  // mention lookup by start offset
+  const mentionAt = new Map<number, { entity: Entity; start: number; end: number }>();
+  const mentions: { entity: Entity; start: number; end: number }[] = [];
+  for (const e of entities) for (const m of e.mentions) { const x = { entity: e, start: m.start, end: m.end }; mentionAt.set(m.start, x); mentions.push(x); }
+  mentions.sort((a, b) => a.start - b.start);
+  const tokenIndexAt = (off: number) => {
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < off) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const insideQuote = (off: number) => raw.some((q) => off > q.open && off < q.close);
+  const lastPersonBefore = (off: number): { entity: Entity; start: number; end: number } | null => {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.start < off && m.entity.kind === 'person' && !insideQuote(m.start)) return m;
+    }
+    return null;
+  };
+
+  const speakerFromToken = (ti: number, stopAt: number): { speaker: Speaker; next: number } | null => {
+    const t = tokens[ti];
+    if (!t || ti >= stopAt) return null;
+    const m = mentionAt.get(t.start);
+    if (m) {
+      let k = ti;
+      while (k < tokens.length && tokens[k].end <= m.end) k++;
+      return { speaker: { entity: m.entity.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) }, next: k };
+    }
+    if (PERSON_PRONOUNS.has(t.lower)) {
+      const p = lastPersonBefore(t.start);
+      return { speaker: { entity: p ? p.entity.id : null, start: t.start, end: t.end, text: t.text }, next: ti + 1 };
+    }
+    if (/^(they|we|i)$/.test(t.lower)) return { speaker: { entity: null, start: t.start, end: t.end, text: t.text }, next: ti + 1 };
+    // "the statement said", "the ministry said", "state media said", "a spokesman said"
+    if (/^(the|a|an|state|his|her|its|their)$/.test(t.lower)) {
+      let k = ti + 1;
+      while (k < stopAt && k < ti + 4 && tokens[k].kind === 'word' && !SPEECH_VERBS[tokens[k].lower]) {
+        const inner = mentionAt.get(tokens[k].start);
+        if (inner) return speakerFromToken(k, stopAt);
+        k++;
+      }
+      if (k > ti + 1 && k < stopAt && SPEECH_VERBS[tokens[k].lower]) {
+        const s = t.start, e = tokens[k - 1].end;
+        return { speaker: { entity: null, start: s, end: e, text: text.slice(s, e) }, next: k };
+      }
+    }
+    return null;
+  };
+
+  const out: Quote[] = [];
+  let previous: Quote | null = null;
+  let prevParagraphEnd = false;
+  for (const q of raw) {
+    let cue: Span | null = null;
+    let speaker: Speaker | null = null;
+    const closeTi = tokenIndexAt(q.close + 1);
+    const openTi = tokenIndexAt(q.open) ;
+    const sentOfClose = tokens[Math.min(closeTi, tokens.length - 1)]?.sentence ?? -1;
+    const sentOfOpen = tokens[openTi]?.sentence ?? -1;
+
+    // 0. 'NAME said “...”' with the verb right before the quote wins over a later reporting clause
+    const directlyCued = openTi > 0 && (SPEECH_VERBS[tokens[openTi - 1]?.lower] !== undefined || (tokens[openTi - 1]?.text === ':' || tokens[openTi - 1]?.text === ',') && SPEECH_VERBS[tokens[openTi - 2]?.lower] !== undefined);
+    // 1. After the quote: ', NAME said' / ', said NAME' / ', he added' / ', NAME, director of ..., said'
+    if (!q.paragraphEnd && closeTi < tokens.length && !directlyCued) {
+      let ti = closeTi;
+      if (tokens[ti] && tokens[ti].text === ',') ti++;
+      const sentLast = ctx.sentences[tokens[ti]?.sentence ?? 0]?.last ?? tokens.length;
+      if (tokens[ti] && tokens[ti].sentence === sentOfClose || tokens[ti] && tokens[ti].start - q.close < 4) {
+        if (tokens[ti] && SPEECH_VERBS[tokens[ti].lower]) {
+          const sp = speakerFromToken(ti + 1, sentLast);
+          if (sp) { cue = tokSpan(text, tokens[ti]); speaker = sp.speaker; }
+        } else {
+          const sp = speakerFromToken(ti, sentLast);
+          if (sp) {
+            // the cue may come after an apposition: "Rami Abdulrahman, director of the ... monitor said"
+            for (let k = sp.next; k < sentLast && k < sp.next + 25; k++) {
+              if (tokens[k].kind === 'quote') break;
+              if (SPEECH_VERBS[tokens[k].lower] !== undefined) { cue = tokSpan(text, tokens[k]); speaker = sp.speaker; break; }
+            }
+          }
+        }
+      }
+    }
+    // 2. Before the quote in the same sentence: 'NAME said: “...”', 'he told his counterpart “...”', 'saying Turkey would “...”'
+    if (!speaker && sentOfOpen >= 0) {
+      const s = ctx.sentences[sentOfOpen];
+      let verbTi = -1;
+      for (let k = openTi - 1; k >= s.first; k--) {
+        if (tokens[k].kind === 'quote' && k !== openTi) break;
+        if (SPEECH_VERBS[tokens[k].lower] !== undefined) { verbTi = k; break; }
+      }
+      if (verbTi >= 0) {
+        cue = tokSpan(text, tokens[verbTi]);
+        // subject: the nearest mention or pronoun before the verb
+        for (let k = verbTi - 1; k >= s.first && k >= verbTi - 8; k--) {
+          const m = mentionAt.get(tokens[k].start);
+          const mm = m ?? mentions.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
+          if (mm && mm.entity.kind !== 'country' && mm.entity.kind !== 'city' && mm.entity.kind !== 'region' && mm.entity.kind !== 'place') {
+            speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
+            break;
+          }
+          if (PERSON_PRONOUNS.has(tokens[k].lower)) {
+            const p = lastPersonBefore(tokens[k].start);
+            speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+            break;
+          }
+        }
+        if (!speaker && /ing$/.test(tokens[verbTi].lower)) {
+          // "..., saying Turkey would “handle it”": the subject of the main clause
+          for (let k = verbTi - 1; k >= s.first; k--) {
+            if (PERSON_PRONOUNS.has(tokens[k].lower)) {
+              const p = lastPersonBefore(tokens[k].start);
+              speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+            }
+            const m = mentionAt.get(tokens[k].start);
+            if (m && m.entity.kind === 'person') speaker = { entity: m.entity.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) };
+          }
+        }
+        if (!speaker) cue = null;
+      }
+    }
+    // 3. "according to NAME" after the quote
+    if (!speaker && closeTi < tokens.length) {
+      const k = closeTi + (tokens[closeTi]?.text === ',' ? 1 : 0);
+      if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        const sp = speakerFromToken(k + 2, tokens.length);
+        if (sp) { speaker = sp.speaker; cue = { start: tokens[k].start, end: tokens[k + 1].end, text: text.slice(tokens[k].start, tokens[k + 1].end) }; }
+      }
+    }
+    // 4. Continuation: a quote in a paragraph that continues the previous one's quote, or a second quote
+    //    in the same sentence/paragraph with no cue of its own
+    if (!speaker && previous && previous.speaker && (prevParagraphEnd || sameParagraph(ctx, previous.start, q.start))) {
+      speaker = { ...previous.speaker };
+    }
+    const quote: Quote = {
+      start: q.start, end: q.end, text: text.slice(q.start, q.end),
+      cue: cue ? SPEECH_VERBS[cue.text.toLowerCase()] ?? cue.text.toLowerCase() : null, cueSpan: cue, speaker,
+    };
+    out.push(quote);
+    previous = quote;
+    prevParagraphEnd = q.paragraphEnd;
+  }
+  return out;
+}
+
+function tokSpan(text: string, t: Token): Span { return { start: t.start, end: t.end, text: text.slice(t.start, t.end) }; }
+
+function sameParagraph(ctx: AttributionContext, a: number, b: number): boolean {
+  const pa = ctx.sentences.find((s) => a >= s.start && a <= s.end)?.paragraph;
+  const pb = ctx.sentences.find((s) => b >= s.start && b <= s.end)?.paragraph;
+  return pa !== undefined && pa === pb;
+}

@@ -1,0 +1,27 @@
+/** Decoding article bytes: UTF-8 only, binary refused with a clear reason. No Node APIs. */
+
+export class UnreadableError extends Error {}
+
+/** Size past which the editor asks before analysing (the CLI and the `analyze` function have no cap). */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 7 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/** Decodes UTF-8 (a BOM is dropped, as editors do); throws UnreadableError for binary or non-UTF-8 input. */
+export function readArticle(bytes: Uint8Array, name = 'input'): string {
+  if (looksBinary(bytes)) throw new UnreadableError('binary file, not a text article');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableError(`not valid UTF-8 text (${name}); convert it to UTF-8 first`);
+  }
+}

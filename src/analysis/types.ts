@@ -1,0 +1,109 @@
+/**
+ * The plain data model produced by `analyze()`. No VS Code types: the CLI, the tests, the
+ * benchmark and the editor adapters all read the same object.
+ *
+ * Offsets are UTF-16 code-unit offsets into the analysed text (JavaScript string indices),
+ * `end` exclusive, and `text === content.slice(start, end)` always holds.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type ActorKind = 'person' | 'organization' | 'government' | 'armed_group' | 'media';
+export type PlaceKind = 'country' | 'city' | 'region' | 'place';
+export type EntityKind = ActorKind | PlaceKind;
+
+/** How one mention is used: an actor doing something, or a place where something happens. */
+export type MentionRole = 'actor' | 'place';
+
+export interface Mention extends Span {
+  role: MentionRole;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  title: string | null;
+  /** Country the entity belongs to or is affiliated with ("Syrian forces" -> "Syria"). */
+  country: string | null;
+  /** For places: latitude/longitude from the gazetteer. */
+  coordinates: { lat: number; lng: number } | null;
+  /** How the kind was decided, for the hover card ("gazetteer: city", "title before a name", ...). */
+  evidence: string;
+  mentions: Mention[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface DateAnnotation extends Span {
+  /** TIMEX3-style value: 2020-02-16, 2020-02, 2020-W07, P2W, PRESENT_REF, XXXX-WXX-7 ... */
+  value: string;
+  type: TimexType;
+  /** Human-readable account of how the value was resolved. */
+  explanation: string;
+}
+
+export interface Speaker extends Span {
+  entity: string | null;
+}
+
+export interface Quote extends Span {
+  cue: string | null;
+  /** Span of the speech verb, when one was found. */
+  cueSpan: Span | null;
+  speaker: Speaker | null;
+}
+
+export interface NewsEvent extends Span {
+  /** Lemma of the action ("seize"). */
+  action: string;
+  category: string;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  date: string | null;
+  negated: boolean;
+  /** Modal or hypothetical framing ("would", "urged ... to"), or null for a reported fact. */
+  modality: string | null;
+  /** The sentence the event was read from. */
+  sentence: { start: number; end: number };
+}
+
+export interface Dateline extends Span {
+  /** ISO date (YYYY-MM-DD) the dateline gives, or null when it has no readable date. */
+  value: string | null;
+  /** Which dateline form matched ("date", "agency", "day-month-year", ...). */
+  form: string;
+}
+
+export interface Analysis {
+  version: 1;
+  documentDate: string | null;
+  dateline: Dateline | null;
+  entities: Entity[];
+  dates: DateAnnotation[];
+  quotes: Quote[];
+  events: NewsEvent[];
+  /** Non-fatal problems worth telling the reader about (no dateline, unbalanced quotes...). */
+  warnings: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Article date (YYYY-MM-DD) when the text has no dateline; the dateline wins otherwise. */
+  documentDate?: string | null;
+  /** User corrections: extra aliases, forced kinds, ignored names. */
+  corrections?: Corrections;
+}
+
+export interface Corrections {
+  /** alias -> canonical name */
+  aliases?: Record<string, string>;
+  /** name -> kind */
+  kinds?: Record<string, EntityKind>;
+  /** names never reported */
+  ignore?: string[];
+}

@@ -1,0 +1,136 @@
+/**
+ * Text of hover cards, tree items and symbols, built from an Analysis. Pure functions (no `vscode`
+ * import) so that unit tests can check exactly what the reader sees. Every piece of document text
+ * goes through `md()`: it cannot inject markdown, HTML, links or command URIs into a card.
+ */
+import type { Analysis, DateAnnotation, Entity, NewsEvent, Quote } from '../analysis/types';
+
+/** Escapes text for a MarkdownString that is neither trusted nor HTML-enabled. */
+export function md(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~:&=]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+export const KIND_LABEL: Record<string, string> = {
+  person: 'person', organization: 'organisation', government: 'government', armed_group: 'armed group', media: 'media',
+  country: 'country', city: 'city', region: 'region', place: 'place',
+};
+
+export function isPlaceKind(kind: string): boolean {
+  return kind === 'country' || kind === 'city' || kind === 'region' || kind === 'place';
+}
+
+/** The category a mention is painted in. */
+export function mentionCategory(e: Entity, role: string): 'actor' | 'place' {
+  if (!isPlaceKind(e.kind)) return 'actor';
+  return role === 'actor' ? 'actor' : 'place';
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s;
+}
+
+export function entityCard(a: Analysis, e: Entity, role: string): string {
+  const lines: string[] = [];
+  const acting = isPlaceKind(e.kind) && role === 'actor' ? ' · acting here as an actor' : '';
+  lines.push(`**${md(e.name)}** — ${KIND_LABEL[e.kind] ?? e.kind}${acting}`);
+  const facts: string[] = [];
+  if (e.title) facts.push(`Title: ${md(e.title)}`);
+  if (e.country && !isPlaceKind(e.kind)) facts.push(`Affiliation: ${md(e.country)}`);
+  if (e.country && isPlaceKind(e.kind) && e.kind !== 'country') facts.push(`Country: ${md(e.country)}`);
+  if (e.coordinates) facts.push(`Coordinates: ${e.coordinates.lat.toFixed(2)}, ${e.coordinates.lng.toFixed(2)}`);
+  if (facts.length) lines.push(facts.join(' · '));
+  if (e.aliases.length) lines.push(`Also: ${e.aliases.map(md).join(', ')}`);
+  const quotes = a.quotes.filter((q) => q.speaker?.entity === e.id);
+  const events = a.events.filter((ev) => ev.actor === e.id || ev.target === e.id || ev.place === e.id);
+  lines.push(`Mentions: ${e.mentions.length}${quotes.length ? ` · Quotes: ${quotes.length}` : ''}${events.length ? ` · Events: ${events.length}` : ''}`);
+  for (const q of quotes.slice(0, 3)) lines.push(`> “${md(truncate(q.text, 90))}”${q.cue ? ` (${md(q.cue)})` : ''}`);
+  lines.push(`*${md(e.evidence)}*`);
+  return lines.join('\n\n');
+}
+
+export function dateCard(a: Analysis, d: DateAnnotation): string {
+  const lines = [`**${md(d.value)}** — ${d.type.toLowerCase()}`, `“${md(d.text)}”: ${md(d.explanation)}`];
+  if (!a.documentDate) lines.push('*No dateline: add one such as `date 2020-02-17` on the first line to resolve relative dates.*');
+  return lines.join('\n\n');
+}
+
+export function speakerName(a: Analysis, q: Quote): string | null {
+  if (!q.speaker) return null;
+  const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+  if (e && e.name !== q.speaker.text) return `${e.name} (“${q.speaker.text}”)`;
+  return e ? e.name : q.speaker.text;
+}
+
+export function quoteCard(a: Analysis, q: Quote): string {
+  const who = speakerName(a, q);
+  const lines = [who ? `**Quote** — speaker: **${md(who)}**${q.cue ? ` · cue: ${md(q.cue)}` : ''}` : '**Quote** — speaker not stated'];
+  lines.push(`> ${md(truncate(q.text, 200))}`);
+  return lines.join('\n\n');
+}
+
+export function entityName(a: Analysis, id: string | null): string | null {
+  return id ? a.entities.find((e) => e.id === id)?.name ?? null : null;
+}
+
+/** One readable line per event: "Syrian forces seized 13 towns — Aleppo province — 2020-02-16". */
+export function eventLabel(a: Analysis, ev: NewsEvent): string {
+  const actor = entityName(a, ev.actor);
+  const target = entityName(a, ev.target);
+  const parts = [actor ?? '(someone)', `${ev.negated ? 'not ' : ''}${ev.modality && ev.modality !== 'to' ? ev.modality + ' ' : ''}${ev.text}`];
+  if (target) parts.push(target);
+  return parts.join(' ');
+}
+
+export function eventDescription(a: Analysis, ev: NewsEvent): string {
+  const place = entityName(a, ev.place);
+  return [ev.category, place, ev.date].filter(Boolean).join(' — ');
+}
+
+export type GroupBy = 'date' | 'actor' | 'place' | 'category';
+
+export interface EventGroup { label: string; events: NewsEvent[]; }
+
+/** Groups events for the tree: dates in time order (undated last), others by name. */
+export function groupEvents(a: Analysis, by: GroupBy): EventGroup[] {
+  const groups = new Map<string, NewsEvent[]>();
+  for (const ev of a.events) {
+    const key = by === 'date' ? ev.date ?? 'undated'
+      : by === 'actor' ? entityName(a, ev.actor) ?? 'unknown actor'
+        : by === 'place' ? entityName(a, ev.place) ?? 'no place'
+          : ev.category;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(ev);
+  }
+  const last = new Set(['undated', 'unknown actor', 'no place']);
+  return [...groups.entries()]
+    .sort(([x], [y]) => (last.has(x) ? 1 : 0) - (last.has(y) ? 1 : 0) || x.localeCompare(y))
+    .map(([label, events]) => ({ label, events }));
+}
+
+export function summaryMarkdown(a: Analysis, title: string): string {
+  const out: string[] = [`# News Lens summary: ${md(title)}`, ''];
+  out.push(`Article date: ${a.documentDate ?? 'unknown (no dateline)'}  `);
+  out.push(`${a.entities.length} entities, ${a.dates.length} time expressions, ${a.quotes.length} quotes, ${a.events.length} events`, '');
+  const kinds = ['person', 'organization', 'government', 'armed_group', 'media', 'country', 'city', 'region', 'place'];
+  for (const k of kinds) {
+    const es = a.entities.filter((e) => e.kind === k).sort((x, y) => y.mentions.length - x.mentions.length);
+    if (!es.length) continue;
+    out.push(`## ${KIND_LABEL[k][0].toUpperCase() + KIND_LABEL[k].slice(1)} (${es.length})`, '');
+    for (const e of es) out.push(`- **${md(e.name)}** ×${e.mentions.length}${e.title ? ` — ${md(e.title)}` : ''}${e.country && e.kind !== 'country' ? ` — ${md(e.country)}` : ''}${e.aliases.length ? ` (also: ${e.aliases.map(md).join(', ')})` : ''}`);
+    out.push('');
+  }
+  if (a.quotes.length) {
+    out.push('## Quotes by speaker', '');
+    for (const q of a.quotes) out.push(`- **${md(speakerName(a, q) ?? 'unattributed')}**: “${md(truncate(q.text, 160))}”`);
+    out.push('');
+  }
+  if (a.events.length) {
+    out.push('## Events', '', '| date | event | category | place |', '|---|---|---|---|');
+    for (const g of groupEvents(a, 'date')) for (const ev of g.events) {
+      out.push(`| ${g.label} | ${md(eventLabel(a, ev))} | ${md(ev.category)} | ${md(entityName(a, ev.place) ?? '')} |`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,116 @@
+/** Palette commands: toggles, re-analysis, exports, summary, reveal. */
+import * as vscode from 'vscode';
+import { eventsToCsv, toContract } from '../analysis/contract';
+import type { Analysis } from '../analysis/types';
+import { summaryMarkdown, type GroupBy } from './cards';
+import type { AnalysisService } from './analysisService';
+import { type Category, isNewsDocument, settings, update } from './config';
+import { log, outputChannel } from './log';
+
+export interface CommandHost {
+  service: AnalysisService;
+  refresh(editor?: vscode.TextEditor): Promise<void>;
+  setGroupBy(by: GroupBy): Promise<void>;
+}
+
+async function currentAnalysis(host: CommandHost): Promise<{ doc: vscode.TextDocument; analysis: Analysis } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !isNewsDocument(editor.document)) {
+    void vscode.window.showWarningMessage('News Lens: open a news article first (a .news file or a file starting with a dateline).');
+    return undefined;
+  }
+  const analysis = host.service.get(editor.document) ?? await host.service.analyze(editor.document);
+  if (!analysis) {
+    const skip = host.service.skipReason(editor.document);
+    void vscode.window.showWarningMessage(skip
+      ? `News Lens: this file is ${(skip.bytes / 1024).toFixed(0)} KB, over the ${(skip.limit / 1024).toFixed(0)} KB limit. Run "News Lens: Analyse Anyway" first.`
+      : 'News Lens: the article could not be analysed. See "News Lens: Show Log".');
+    return undefined;
+  }
+  return { doc: editor.document, analysis };
+}
+
+function defaultUri(doc: vscode.TextDocument, suffix: string): vscode.Uri | undefined {
+  if (doc.isUntitled) return undefined;
+  return doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') + suffix });
+}
+
+/** Saves through the save dialog (or a URI given by a test/automation). */
+async function save(doc: vscode.TextDocument, content: string, suffix: string, filters: Record<string, string[]>, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const uri = target ?? await vscode.window.showSaveDialog({ defaultUri: defaultUri(doc, suffix), filters });
+  if (!uri) return undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  log(`Exported ${uri.toString()}`);
+  void vscode.window.showInformationMessage(`News Lens: saved ${vscode.workspace.asRelativePath(uri)}`);
+  return uri;
+}
+
+export function registerCommands(host: CommandHost): vscode.Disposable[] {
+  const toggle = (cat: Category) => async () => {
+    const cats = settings().categories;
+    await update('highlight.categories', { ...cats, [cat]: !cats[cat] });
+  };
+  const reg = (id: string, fn: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, async (...args: any[]) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      log(`${id} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(`News Lens: ${id.replace('newsLens.', '')} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  });
+  return [
+    reg('newsLens.toggleHighlights', async () => update('highlight.enabled', !settings().enabled)),
+    reg('newsLens.toggleActors', toggle('actor')),
+    reg('newsLens.togglePlaces', toggle('place')),
+    reg('newsLens.toggleDates', toggle('date')),
+    reg('newsLens.toggleQuotes', toggle('quote')),
+    reg('newsLens.reanalyze', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      host.service.forget(editor.document);
+      await host.refresh(editor);
+    }),
+    reg('newsLens.analyzeAnyway', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      host.service.allowLarge(editor.document);
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Lens: analysing a large article…' },
+        () => host.refresh(editor));
+    }),
+    reg('newsLens.exportJson', async (target?: vscode.Uri) => {
+      const cur = await currentAnalysis(host);
+      if (!cur) return undefined;
+      const json = JSON.stringify(toContract(cur.analysis, cur.doc.isUntitled ? null : vscode.workspace.asRelativePath(cur.doc.uri)), null, 2) + '\n';
+      return save(cur.doc, json, '.annotations.json', { JSON: ['json'] }, target);
+    }),
+    reg('newsLens.exportEventsCsv', async (target?: vscode.Uri) => {
+      const cur = await currentAnalysis(host);
+      if (!cur) return undefined;
+      const csv = eventsToCsv(cur.analysis, cur.doc.isUntitled ? null : vscode.workspace.asRelativePath(cur.doc.uri));
+      return save(cur.doc, csv, '.events.csv', { CSV: ['csv'] }, target);
+    }),
+    reg('newsLens.showSummary', async () => {
+      const cur = await currentAnalysis(host);
+      if (!cur) return undefined;
+      const title = cur.doc.isUntitled ? 'Untitled' : vscode.workspace.asRelativePath(cur.doc.uri);
+      const summary = await vscode.workspace.openTextDocument({ language: 'markdown', content: summaryMarkdown(cur.analysis, title) });
+      await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      return summary;
+    }),
+    reg('newsLens.groupByDate', () => host.setGroupBy('date')),
+    reg('newsLens.groupByActor', () => host.setGroupBy('actor')),
+    reg('newsLens.groupByPlace', () => host.setGroupBy('place')),
+    reg('newsLens.groupByCategory', () => host.setGroupBy('category')),
+    reg('newsLens.revealEvent', async (uri: vscode.Uri, start: number, end: number, tStart?: number, tEnd?: number) => {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+      const len = doc.getText().length;
+      const sel = new vscode.Selection(doc.positionAt(Math.min(start, len)), doc.positionAt(Math.min(end, len)));
+      editor.selection = sel;
+      editor.revealRange(tStart !== undefined && tEnd !== undefined ? new vscode.Range(doc.positionAt(tStart), doc.positionAt(tEnd)) : sel,
+        vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    reg('newsLens.showLog', () => outputChannel().show()),
+  ];
+}

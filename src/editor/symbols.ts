@@ -1,0 +1,44 @@
+/** Outline, breadcrumbs and Go to Symbol: events, quotes and entities. */
+import * as vscode from 'vscode';
+import { entityName, eventLabel, KIND_LABEL, speakerName } from './cards';
+import type { AnalysisService } from './analysisService';
+import { isNewsDocument } from './config';
+
+const ENTITY_SYMBOL: Record<string, vscode.SymbolKind> = {
+  person: vscode.SymbolKind.Object, organization: vscode.SymbolKind.Module, government: vscode.SymbolKind.Namespace,
+  armed_group: vscode.SymbolKind.Struct, media: vscode.SymbolKind.Interface, country: vscode.SymbolKind.Package,
+  city: vscode.SymbolKind.Field, region: vscode.SymbolKind.Field, place: vscode.SymbolKind.Field,
+};
+
+export class NewsSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    if (!isNewsDocument(doc)) return [];
+    const a = this.service.get(doc) ?? await this.service.analyze(doc);
+    if (!a) return [];
+    const len = doc.getText().length;
+    const range = (s: number, e: number) => new vscode.Range(doc.positionAt(Math.min(s, len)), doc.positionAt(Math.min(e, len)));
+    const group = (name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {
+      if (!children.length) return undefined;
+      const span = children.reduce((r, c) => r.union(c.range), children[0].range);
+      const g = new vscode.DocumentSymbol(name, `${children.length}`, kind, span, children[0].selectionRange);
+      g.children = children;
+      return g;
+    };
+    const events = a.events.map((ev) => {
+      const s = new vscode.DocumentSymbol(eventLabel(a, ev), [ev.category, entityName(a, ev.place), ev.date].filter(Boolean).join(' — '),
+        vscode.SymbolKind.Event, range(ev.sentence.start, ev.sentence.end), range(ev.start, ev.end));
+      return s;
+    });
+    const quotes = a.quotes.map((q) => new vscode.DocumentSymbol(`“${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}”`,
+      speakerName(a, q) ?? 'speaker not stated', vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)));
+    const entities = a.entities.map((e) => {
+      const m = e.mentions[0];
+      return new vscode.DocumentSymbol(e.name, `${KIND_LABEL[e.kind]} · ${e.mentions.length}×`, ENTITY_SYMBOL[e.kind] ?? vscode.SymbolKind.Variable,
+        range(m.start, m.end), range(m.start, m.end));
+    });
+    return [group('Events', vscode.SymbolKind.Namespace, events), group('Quotes', vscode.SymbolKind.Namespace, quotes),
+      group('Entities', vscode.SymbolKind.Namespace, entities)].filter((x): x is vscode.DocumentSymbol => !!x);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Wiring only: document -> analysis (cached per version, in a worker) -> views.
+ */
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { detectDateline } from './analysis/dateline';
+import { AnalysisService } from './editor/analysisService';
+import type { GroupBy } from './editor/cards';
+import { registerCommands } from './editor/commands';
+import { isNewsDocument, settings, update } from './editor/config';
+import { Decorations } from './editor/decorations';
+import { EventsTree } from './editor/eventsTree';
+import { NewsHoverProvider } from './editor/hover';
+import { log } from './editor/log';
+import { NewsSymbolProvider } from './editor/symbols';
+
+export interface NewsLensApi {
+  /** For tests and other extensions: the analysis of a document's current version. */
+  analysisOf(doc: vscode.TextDocument): Promise<import('./analysis/types').Analysis | undefined>;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'));
+  const decorations = new Decorations();
+  const tree = new EventsTree();
+  tree.groupBy = settings().groupBy;
+  const view = vscode.window.createTreeView('newsLens.events', { treeDataProvider: tree, showCollapseAll: true });
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const warnedLarge = new Set<string>();
+
+  const paintVisible = (doc: vscode.TextDocument) => {
+    const a = service.get(doc);
+    for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorations.paint(ed, a);
+    if (vscode.window.activeTextEditor?.document === doc) {
+      tree.show(doc, a, a ? undefined : service.skipReason(doc) ? 'Article too large: run "News Lens: Analyse Anyway".' : 'Analysing…');
+      view.message = a && a.warnings.length ? a.warnings.join(' ') : undefined;
+    }
+  };
+
+  const setContext = () => {
+    const editor = vscode.window.activeTextEditor;
+    const active = !!editor && isNewsDocument(editor.document);
+    void vscode.commands.executeCommand('setContext', 'newsLens.active', active);
+    void vscode.commands.executeCommand('setContext', 'newsLens.tooLarge', active && !!service.skipReason(editor!.document));
+    void vscode.commands.executeCommand('setContext', 'newsLens.groupBy', tree.groupBy);
+  };
+
+  const refresh = async (editor = vscode.window.activeTextEditor) => {
+    setContext();
+    if (!editor) { tree.show(undefined, undefined, 'Open a news article to see its events.'); return; }
+    const doc = editor.document;
+    if (!isNewsDocument(doc)) {
+      decorations.clear(editor);
+      if (editor === vscode.window.activeTextEditor) tree.show(undefined, undefined, 'The active file is not a news article.');
+      return;
+    }
+    // repaint at once from cache, analyse if stale
+    paintVisible(doc);
+    if (!service.get(doc)) {
+      await service.analyze(doc);
+      paintVisible(doc);
+      setContext();
+    }
+  };
+
+  const schedule = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      const ed = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+      if (ed) void refresh(ed);
+    }, settings().debounceMs));
+  };
+
+  service.onDidSkip((doc) => {
+    const key = doc.uri.toString();
+    const skip = service.skipReason(doc);
+    if (!skip || warnedLarge.has(key)) return;
+    warnedLarge.add(key);
+    log(`Skipped ${key}: ${skip.bytes} bytes, over the ${skip.limit} byte limit`);
+    void vscode.window.showWarningMessage(
+      `News Lens: this article is ${(skip.bytes / 1024).toFixed(0)} KB, over the ${(skip.limit / 1024).toFixed(0)} KB limit (newsLens.maxFileSizeKB), so it was not analysed.`,
+      'Analyse Anyway').then((pick) => { if (pick) void vscode.commands.executeCommand('newsLens.analyzeAnyway'); });
+  });
+
+  // A plain-text file that starts with a dateline is a news article, whatever its extension: VS Code's
+  // firstLine rule only applies to files that no extension claims, so .txt articles are switched here.
+  const adopt = (doc: vscode.TextDocument) => {
+    if (doc.languageId !== 'plaintext' || !settings().detectDateline || doc.lineCount === 0) return;
+    if (detectDateline(doc.lineAt(0).text.slice(0, 400))) {
+      log(`${doc.uri.toString()} starts with a dateline: annotating it as a news article`);
+      void vscode.languages.setTextDocumentLanguage(doc, 'news');
+    }
+  };
+  for (const doc of vscode.workspace.textDocuments) adopt(doc);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
+
+  const selector: vscode.DocumentSelector = [{ language: 'news' }, { language: 'plaintext' }, { language: 'markdown' }];
+  context.subscriptions.push(
+    service, decorations, tree, view,
+    vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(service)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new NewsSymbolProvider(service), { label: 'News Lens' }),
+    ...registerCommands({
+      service, refresh,
+      setGroupBy: async (by: GroupBy) => { tree.setGroupBy(by); setContext(); await update('events.groupBy', by); },
+    }),
+    vscode.window.onDidChangeActiveTextEditor((ed) => void refresh(ed)),
+    vscode.window.onDidChangeVisibleTextEditors((eds) => { for (const ed of eds) if (isNewsDocument(ed.document)) void refresh(ed); }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!e.contentChanges.length || !isNewsDocument(e.document)) return;
+      // old highlights stay (closed ranges do not grow) until the new analysis arrives
+      schedule(e.document);
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => { if (vscode.window.activeTextEditor?.document === doc) void refresh(); }),
+    vscode.workspace.onDidCloseTextDocument((doc) => { service.forget(doc); clearTimeout(timers.get(doc.uri.toString())); warnedLarge.delete(doc.uri.toString()); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('newsLens')) return;
+      if (e.affectsConfiguration('newsLens.corrections') || e.affectsConfiguration('newsLens.files') || e.affectsConfiguration('newsLens.maxFileSizeKB')) service.clear();
+      if (e.affectsConfiguration('newsLens.events.groupBy')) tree.setGroupBy(settings().groupBy);
+      for (const ed of vscode.window.visibleTextEditors) void refresh(ed);
+    }),
+    { dispose: () => { for (const t of timers.values()) clearTimeout(t); } },
+  );
+  void refresh();
+  return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc) };
+}
+
+export function deactivate(): void { /* disposables do the work */ }

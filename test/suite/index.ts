@@ -1,0 +1,13 @@
+// Entry for the extension-host test run (the @vscode/test-electron convention: export run()).
+// Used both by scripts/run-vscode.mjs (code-server, offline) and test/run-electron.ts (downloaded VS Code).
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./extension.test');
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+  });
+}

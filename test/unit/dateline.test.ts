@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { detectDateline } from '../../src/analysis/dateline';
+import { ROOT } from './helpers';
+
+describe('dateline', () => {
+  const cases: [string, string | null, string | null][] = [
+    [' date 2020-02-17 Syrian government forces made advances', '2020-02-17', 'date 2020-02-17'],
+    ['date 2020-02-17\n\nText.', '2020-02-17', 'date 2020-02-17'],
+    ['\uFEFFdate 2021-03-04 Text', '2021-03-04', 'date 2021-03-04'],
+    ['\t  Date: 2019-12-31\nText', '2019-12-31', 'Date: 2019-12-31'],
+    ['ANKARA, Feb 17 (Reuters) - Turkey said', null, 'ANKARA, Feb 17 (Reuters) -'],
+    ['BEIRUT, March 3, 2024 (AP) — Lebanon', '2024-03-03', 'BEIRUT, March 3, 2024 (AP) —'],
+    ['12 March 2024 - The council met', '2024-03-12', '12 March 2024 -'],
+    ['March 12, 2024 - The council met', '2024-03-12', 'March 12, 2024 -'],
+    ['date 2020-02-30 invalid day', null, 'date 2020-02-30'],
+  ];
+  for (const [input, value, span] of cases) {
+    it(`reads ${JSON.stringify(input.slice(0, 30))}`, () => {
+      const d = detectDateline(input);
+      assert.ok(d, 'a dateline');
+      assert.equal(d.value, value);
+      assert.equal(d.text, span);
+      assert.equal(input.slice(d.start, d.end), d.text);
+    });
+  }
+  it('completes a year-less agency dateline from a fallback year', () => {
+    assert.equal(detectDateline('ANKARA, Feb 17 (Reuters) - Turkey said', 2020)?.value, '2020-02-17');
+  });
+  it('finds no dateline in plain prose', () => {
+    assert.equal(detectDateline('Syrian forces advanced on Sunday.'), null);
+    assert.equal(detectDateline('The date 2020-02-17 appears later.'), null);
+  });
+  it('VS Code firstLine pattern in package.json accepts the same date forms', () => {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
+    const re = new RegExp(pkg.contributes.languages[0].firstLine);
+    for (const line of [' date 2020-02-17 Syrian forces', 'date 2020-02-17', '\uFEFFdate 2020-02-17', 'Date: 2020-02-17', 'ANKARA, Feb 17 (Reuters) - Turkey']) {
+      assert.ok(re.test(line), line);
+    }
+    for (const line of ['Syrian forces', 'An update 2020-02-17', 'TURKEY-RUSSIA TALKS']) assert.ok(!re.test(line), line);
+  });
+});
