@@ -102,9 +102,16 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
 
       // actor: nearest actor mention before the trigger in the sentence; passive "by X" after
       const before = sm.filter((m) => m.end <= t.start && m.actor);
+      // the object stays in the trigger's clause: up to a comma, semicolon or relative pronoun
+      let clauseEnd = s.end;
+      for (let k = i + 1; k < s.last; k++) {
+        if (tokens[k].start < end) continue;
+        if (/^[,;:(—–]$/.test(tokens[k].text) || /^(which|who|while|whereas|after|before|as|when|but)$/.test(tokens[k].lower)) { clauseEnd = tokens[k].start; break; }
+      }
       const after = sm.filter((m) => m.start >= end);
+      const inClause = after.filter((m) => m.end <= clauseEnd);
       let actor: M | null = before.length ? before[before.length - 1] : lastActor;
-      let target: M | null = after.find((m) => m.actor && !m.place) ?? after.find((m) => m.actor) ?? null;
+      let target: M | null = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
       const passive = (tense === 'PastTense' || tense === 'Participle') && (
         (tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower)) || tokens[i + 1]?.lower === 'by');
       if (passive) {

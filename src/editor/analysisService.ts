@@ -22,6 +22,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly latestRequest = new Map<string, number>();
   private worker: Worker | undefined;
   private nextId = 1;
+  private generation = 0;
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidAnalyze = this.emitter.event;
   private readonly skipEmitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -57,7 +58,11 @@ export class AnalysisService implements vscode.Disposable {
     this.latestRequest.delete(key);
   }
 
-  clear(): void { this.cache.clear(); }
+  /** Drops every cached result, and the results of analyses already running (settings changed). */
+  clear(): void {
+    this.cache.clear();
+    this.generation++;
+  }
 
   /** Analyses the document's current version (or returns the cached result). */
   async analyze(doc: vscode.TextDocument): Promise<Analysis | undefined> {
@@ -74,11 +79,13 @@ export class AnalysisService implements vscode.Disposable {
     }
     this.skipped.delete(key);
     const version = doc.version;
+    const generation = this.generation;
     const options: AnalyzeOptions = { corrections: cfg.corrections };
     const entry = await this.run(key, version, text, options);
     if (!entry) return undefined;
     // Drop results for a version that is no longer current
     if (doc.isClosed || doc.version !== version) return undefined;
+    if (generation !== this.generation) return this.analyze(doc);
     this.cache.set(key, entry);
     this.emitter.fire(doc);
     return entry.analysis;
