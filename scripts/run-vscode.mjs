@@ -155,11 +155,11 @@ async function main() {
       const { runUiChecks } = await import('./ui-checks.mjs');
       code = await runUiChecks({ server, ws, url: workbenchUrl(server, ws), launchBrowser, shots: SHOTS, logs: LOGS });
     } else {
-      const url = workbenchUrl(server, ws);
       const sample = join(ws, 'idlib-2020-02-17.txt');
+      const url = workbenchUrl(server, ws, existsSync(sample) ? [['openFile', `vscode-remote://127.0.0.1:${server.port}${sample}`]] : []);
       console.log('\nNews Lens is running in a real VS Code (code-server). Open this URL in a browser:\n');
       console.log(`  ${url}\n`);
-      console.log(`The sample article is ${existsSync(sample) ? sample : '(not found: ../shared/samples is missing)'}; open it from the Explorer.`);
+      console.log(`The sample article is ${existsSync(sample) ? sample : '(not found: ../shared/samples is missing)'}; it opens with the workbench.`);
       console.log(`Logs: ${server.log}\nPress Ctrl-C to stop.\n`);
       if (process.env.NEWS_LENS_START_SMOKE) {
         // used by the tests of this script: check the workbench answers, then stop

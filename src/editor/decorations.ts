@@ -21,8 +21,10 @@ export class Decorations implements vscode.Disposable {
     });
     this.types = {
       actor: make('actor', { fontWeight: '600' }),
-      place: make('place'),
-      date: make('date'),
+      // An inline style (here a neutral one) makes the editor wrap the words themselves in a span with the
+      // category's class, not only paint a background box behind them: the UI checks read those spans.
+      place: make('place', { textDecoration: 'none' }),
+      date: make('date', { textDecoration: 'none' }),
       quote: make('quote', { fontStyle: 'italic', overviewRulerColor: undefined }),
     };
   }

@@ -1,0 +1,149 @@
+// UI checks in the real workbench (code-server + Debian chromium via playwright-core): what a reader sees.
+// Screenshots land in test-results/screenshots; the README uses copies of them from media/.
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+
+const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs }) {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  const consoleLog = [];
+  page.on('console', (m) => consoleLog.push(`[${m.type()}] ${m.text()}`));
+  const failures = [];
+  let passed = 0;
+  const check = async (name, fn) => {
+    try { await fn(); passed++; console.log(`  ✔ ${name}`); } catch (e) {
+      failures.push(name);
+      console.log(`  ✘ ${name}\n      ${String(e && e.message || e).split('\n').join('\n      ')}`);
+      await page.screenshot({ path: join(shots, `failure-${failures.length}.png`) }).catch(() => {});
+    }
+  };
+  const payloadFile = ['openFile', `vscode-remote://127.0.0.1:${server.port}${join(ws, 'idlib-2020-02-17.txt')}`];
+  const u = new URL(url);
+  const payload = JSON.parse(u.searchParams.get('payload'));
+  payload.push(payloadFile);
+  u.searchParams.set('payload', JSON.stringify(payload));
+
+  console.log('UI checks in the real VS Code workbench');
+  try {
+    await page.goto(u.toString());
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+
+    /** texts of decorated spans, grouped by decoration class */
+    const decorated = () => page.evaluate(() => {
+      const groups = {};
+      for (const el of document.querySelectorAll('.editor-instance .view-line span[class*="ced-"]')) {
+        const cls = [...el.classList].find((c) => c.startsWith('ced-'));
+        (groups[cls] ??= []).push(el.textContent.replace(/\u00a0/g, ' '));
+      }
+      return groups;
+    });
+
+    let cls = {};
+    const hoverWord = async (word) => {
+      const box = await page.evaluate((w) => {
+        for (const el of document.querySelectorAll('.editor-instance .view-line span[class*="ced-"]')) {
+          if (el.textContent.replace(/\u00a0/g, ' ') === w) { const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }
+        }
+        return null;
+      }, word);
+      if (!box) throw new Error(`"${word}" is not a highlighted span on screen`);
+      await page.mouse.move(box.x - 40, box.y);
+      await page.mouse.move(box.x, box.y, { steps: 4 });
+      const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
+      await hover.waitFor({ timeout: 10000 });
+      return hover.innerText();
+    };
+    await check('the sample opens as a news article with highlights in four categories', async () => {
+      let groups = {};
+      for (let i = 0; i < 100; i++) {
+        groups = await decorated();
+        if (Object.keys(groups).length >= 4) break;
+        await wait(300);
+      }
+      const lang = await page.locator('.statusbar-item[id*="editorLanguage" i], .statusbar-item[aria-label*="News article" i]').first().textContent().catch(() => '');
+      if (!/News article/i.test(lang ?? '')) throw new Error(`status bar language is "${lang}"`);
+      const find = (word) => Object.entries(groups).find(([, texts]) => texts.some((t) => t.includes(word)))?.[0];
+      cls = { actor: find('Syrian government forces'), place: find('Damascus'), date: find('a day'), quote: find('In day one') };
+      writeFileSync(join(logs, 'decorations.json'), JSON.stringify(groups, null, 1));
+      for (const [k, v] of Object.entries(cls)) if (!v) throw new Error(`no ${k} decoration; groups: ${JSON.stringify(groups).slice(0, 600)}`);
+      if (new Set(Object.values(cls)).size !== 4) throw new Error(`categories share a decoration: ${JSON.stringify(cls)}`);
+      const actorTexts = groups[cls.actor];
+      if (!actorTexts.includes('Syrian government forces')) throw new Error(`actor spans: ${actorTexts.join(' | ')}`);
+      if (actorTexts.some((t) => /[,.’]$/.test(t))) throw new Error(`an actor span ends in punctuation: ${actorTexts.join(' | ')}`);
+      if (!groups[cls.place].includes('Damascus') || groups[cls.place].includes('Bashar al-Assad')) throw new Error(`place spans: ${groups[cls.place].join(' | ')}`);
+      await page.screenshot({ path: join(shots, 'editor-highlights.png') });
+    });
+
+    await check('hovering "Bashar al-Assad" shows the merged actor card', async () => {
+      const text = await hoverWord('Bashar al-Assad');
+      for (const want of ['Bashar al-Assad', 'person', 'Title: President', 'Affiliation: Syria', 'Also: Assad', 'Mentions: 5']) {
+        if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+      }
+      await page.screenshot({ path: join(shots, 'hover-actor.png') });
+      await page.mouse.move(5, 450);
+    });
+
+    await check('hovering "Sunday" shows the resolved date', async () => {
+      const text = await hoverWord('Sunday');
+      if (!text.includes('2020-02-16') || !text.includes('Sunday before the dateline 2020-02-17')) throw new Error(`hover: ${text}`);
+      await page.screenshot({ path: join(shots, 'hover-date.png') });
+      await page.mouse.move(5, 450);
+    });
+
+    await check('the News Lens view lists the events, grouped by date', async () => {
+      await page.locator('.activitybar .action-item a[aria-label^="News Lens"]').first().click();
+      const rows = page.locator('.pane-body .monaco-list-row');
+      let texts = [];
+      for (let i = 0; i < 50; i++) {
+        texts = await rows.allInnerTexts();
+        if (texts.some((t) => t.includes('Donald Trump called Tayyip Erdogan'))) break;
+        await wait(200);
+      }
+      if (!texts.some((t) => t.startsWith('2020-02-16'))) throw new Error(`no 2020-02-16 group: ${texts.slice(0, 8).join(' | ')}`);
+      if (!texts.some((t) => t.includes('Donald Trump called Tayyip Erdogan'))) throw new Error(`rows: ${texts.slice(0, 20).join(' | ')}`);
+      await page.screenshot({ path: join(shots, 'events-view.png') });
+    });
+
+    await check('clicking an event selects its sentence in the editor', async () => {
+      await page.locator('.pane-body .monaco-list-row', { hasText: 'Donald Trump called Tayyip Erdogan' }).first().click();
+      await wait(800);
+      const sel = await page.locator('.editor-instance .selected-text').count();
+      if (!sel) throw new Error('no selection in the editor');
+    });
+
+    await check('"News Lens: Toggle Highlights" from the palette removes and restores highlights', async () => {
+      const ours = new Set(Object.values(cls));
+      const count = async () => Object.entries(await decorated()).reduce((n, [c, t]) => n + (ours.has(c) ? t.length : 0), 0);
+      const before = await count();
+      if (!before) throw new Error('no highlights to toggle');
+      const run = async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').waitFor();
+        await page.keyboard.type('News Lens: Toggle Highlights');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Toggle Highlights' }).first().waitFor();
+        await wait(300);
+        await page.screenshot({ path: join(shots, 'command-palette.png') });
+        // the palette ranks "Toggle Actor Highlights" first for this text: pick the exact command
+        await page.locator('.quick-input-list .monaco-list-row[aria-label^="News Lens: Toggle Highlights"]').first().click();
+      };
+      await run();
+      let after = before;
+      for (let i = 0; i < 30 && after; i++) { await wait(200); after = await count(); }
+      if (after) throw new Error(`still ${after} highlighted spans`);
+      await run();
+      for (let i = 0; i < 30 && !after; i++) { await wait(200); after = await count(); }
+      if (!after) throw new Error('highlights did not come back');
+    });
+  } catch (e) {
+    failures.push(`setup: ${e.message}`);
+    console.log(`  ✘ ${e.message}`);
+  } finally {
+    writeFileSync(join(logs, 'browser-console-ui.log'), consoleLog.join('\n'));
+    await browser.close();
+  }
+  console.log(`ui: ${passed} passed, ${failures.length} failed`);
+  return failures.length ? 1 : 0;
+}
