@@ -36,8 +36,11 @@ if [ ! -f "$cs_entry" ] || [ ! -f "$cs_dir/.complete" ]; then
   echo "news-lens: installing code-server $cs_ver (VS Code) into $cs_dir (once, about 2 minutes)..." >&2
   rm -rf "$cs_dir"; mkdir -p "$cs_dir"
   node_home="$(dirname "$(dirname "$node_bin")")"
+  # Under `npm test` the environment carries npm_* variables that make lifecycle scripts run on the outer
+  # npm's Node (20): clear them so that code-server's postinstall and native builds see Node 24.
+  unset_npm=$(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/-u \1/p' | tr '\n' ' ')
   (cd "$cs_dir" && echo '{"private":true}' > package.json && \
-     PATH="$node_home/bin:$PATH" npm_config_nodedir="$node_home" \
+     env $unset_npm -u NODE -u INIT_CWD PATH="$node_home/bin:$PATH" npm_config_nodedir="$node_home" \
      npm install --no-audit --no-fund --loglevel=error --unsafe-perm "code-server@$cs_ver") >>"$log" 2>&1 \
      || { echo "news-lens: code-server install failed, see $log" >&2; exit 1; }
   touch "$cs_dir/.complete"
