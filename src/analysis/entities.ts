@@ -306,8 +306,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // "Aleppo province", "Idlib region"
   if (nextWord && REGION_WORDS[nextWord.lower] && !nextWord.cap) {
     const city = gz.cities.get(lowerName);
+    const region = gz.regions.get(lowerName);
     add({ t0: k, t1: j + 1, kind: 'region', name: `${name} ${nextWord.lower}`, title: null,
-      country: city ? city.country : null, evidence: `"${name}" + "${nextWord.text}"`, role: 'place' });
+      country: city ? city.country : region ? region.country : null, evidence: `"${name}" + "${nextWord.text}"`, role: 'place' });
     return;
   }
   // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
@@ -336,6 +337,13 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   if (city && !(j - k === 1 && isFirstName(lowerName) && nextWord?.cap)) {
     add({ t0: k, t1: j, kind: 'city', name: city.name, title: null, country: city.country,
       evidence: `gazetteer: city${city.seat ? ' (capital or provincial seat)' : ''}`, role: countryRole(tokens, k, j, s) === 'actor' && city.seat ? 'actor' : 'place' });
+    return;
+  }
+  // Region: ISO 3166-2 subdivisions ("England", "Bavaria", "Idlib")
+  const region = gz.regions.get(lowerName);
+  if (region && !(j - k === 1 && isFirstName(lowerName) && nextWord?.cap)) {
+    add({ t0: k, t1: j, kind: 'region', name: region.name, title: null, country: region.country,
+      evidence: `gazetteer: region of ${region.country} (ISO 3166-2 ${region.code})`, role: countryRole(tokens, k, j, s) === 'actor' ? 'actor' : 'place' });
     return;
   }
   // Acronyms: "SANA", "NATO"

@@ -21,6 +21,12 @@ export interface City {
   seat: boolean; // national or provincial capital
 }
 
+export interface Region {
+  name: string;
+  country: string; // country name
+  code: string; // ISO 3166-2
+}
+
 export interface Gazetteer {
   /** lower-cased name or alternative spelling -> country */
   countries: Map<string, Country>;
@@ -28,6 +34,8 @@ export interface Gazetteer {
   demonyms: Map<string, Country>;
   /** lower-cased city name -> city */
   cities: Map<string, City>;
+  /** lower-cased ISO 3166-2 subdivision name -> region */
+  regions: Map<string, Region>;
   byCode: Map<string, Country>;
   source: string;
 }
@@ -57,6 +65,14 @@ export function gazetteer(): Gazetteer {
       seat: feature === 'PPLC' || feature === 'PPLA',
     });
   }
-  cache = { countries, demonyms, cities, byCode, source: (data as { source: string }).source };
+  const regions = new Map<string, Region>();
+  for (const row of ((data as { regions?: string }).regions ?? '').split('\n')) {
+    if (!row) continue;
+    const [name, cc, code] = row.split('\t');
+    const key = name.toLowerCase();
+    if (countries.has(key) || cities.has(key) || regions.has(key)) continue;
+    regions.set(key, { name, country: byCode.get(cc)?.name ?? cc, code });
+  }
+  cache = { countries, demonyms, cities, regions, byCode, source: (data as { source: string }).source };
   return cache;
 }

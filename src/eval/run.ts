@@ -1,0 +1,162 @@
+/**
+ * The evaluation command: `news-lens eval <set> [path]` (and `npm run eval -- <set> <path>`).
+ * Runs the analyser over a gold set and prints per-type precision/recall/F1 (exact and overlap),
+ * a confusion table and the most frequent misses. Entity, time-expression and quote figures.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../analysis';
+import type { Analysis, EntityKind } from '../analysis';
+import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
+import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
+
+export const KIND_TO_TYPE: Record<EntityKind, string> = {
+  person: 'PER', organization: 'ORG', government: 'ORG', armed_group: 'ORG', media: 'ORG',
+  country: 'LOC', city: 'LOC', region: 'LOC', place: 'LOC',
+};
+const ENTITY_TYPES = ['PER', 'LOC', 'ORG'];
+
+export interface EvalResult {
+  set: SetName;
+  documents: number;
+  seconds: number;
+  entities?: Record<string, { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf> }>;
+  timex?: { strict: ReturnType<typeof prf>; relaxed: ReturnType<typeof prf>; value: ReturnType<typeof prf>; typeAccuracy: number };
+  quotes?: { found: ReturnType<typeof prf>; speakerCorrect: number; speakerTotal: number; speakerAccuracy: number };
+  report: string;
+}
+
+export function defaultPath(set: SetName): string | null {
+  for (const base of [resolve('../shared/eval'), resolve(__dirname, '../../shared/eval')]) {
+    const p = join(base, set === 'tempeval3' ? 'tempeval3/TBAQ-cleaned' : set === 'polnear' ? 'polnear/dev' : set);
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end: number }[] = []) => xs.some((x) => s.start < x.end && x.start < s.end);
+
+export function entitySpans(a: Analysis): Scored[] {
+  const out: Scored[] = [];
+  for (const e of a.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
+  return out;
+}
+
+export function evaluate(set: SetName, path: string, options: { limit?: number } = {}): EvalResult {
+  const t0 = Date.now();
+  let docs: GoldDoc[] = readSet(set, path);
+  if (options.limit) docs = docs.slice(0, options.limit);
+  const entityScorer = new SpanScorer(ENTITY_TYPES);
+  const timex = { strict: zero(), relaxed: zero(), value: zero(), typeOk: 0 };
+  const timexMiss = new Map<string, number>(), timexWrong = new Map<string, number>(), timexFalse = new Map<string, number>();
+  const quotes = { found: zero(), speakerOk: 0, speakerTotal: 0 };
+  const speakerWrong = new Map<string, number>();
+  let hasEntities = false, hasTimex = false, hasQuotes = false;
+
+  for (const doc of docs) {
+    const a = analyze(doc.text, { documentDate: doc.date });
+    if (doc.entities) {
+      hasEntities = true;
+      entityScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
+    }
+    if (doc.timex) {
+      hasTimex = true;
+      const gold: Scored[] = doc.timex.map((g) => ({ ...g, type: 'T' }));
+      const pred = a.dates.filter((d) => !overlapsAny(d, doc.ignore)).map((d) => ({ start: d.start, end: d.end, type: 'T', value: d.value, ttype: d.type }));
+      const strict = match(gold, pred, (g, p) => g.start === p.start && g.end === p.end);
+      const relaxed = match(gold, pred, (g, p) => g.start < p.end && p.start < g.end);
+      add(timex.strict, strict.size, pred.length, gold.length);
+      add(timex.relaxed, relaxed.size, pred.length, gold.length);
+      let correct = 0;
+      for (const [g, p] of relaxed) {
+        const gg = doc.timex[gold.indexOf(g)];
+        if (gg.type === p.ttype) timex.typeOk++;
+        if (gg.value === p.value) correct++;
+        else bump(timexWrong, `${doc.text.slice(gg.start, gg.end)} → ${p.value} (gold ${gg.value})`);
+      }
+      add(timex.value, correct, pred.length, gold.length);
+      for (const g of gold) if (!relaxed.has(g)) bump(timexMiss, doc.text.slice(g.start, g.end));
+      const hit = new Set(relaxed.values());
+      for (const p of pred) if (!hit.has(p)) bump(timexFalse, `${doc.text.slice(p.start, p.end)} → ${p.value}`);
+    }
+    if (doc.quotes) {
+      hasQuotes = true;
+      const gold = doc.quotes;
+      const pred = a.quotes.map((q) => ({ start: q.start, end: q.end, type: 'QUOTE', q }));
+      const m = match(gold, pred, (g, p) => g.start < p.end && p.start < g.end);
+      add(quotes.found, m.size, pred.length, gold.length);
+      for (const [g, p] of m) {
+        if (!g.source) continue;
+        quotes.speakerTotal++;
+        const src = doc.text.slice(g.source.start, g.source.end);
+        if (speakerMatches(a, p.q.speaker, g.source, src)) quotes.speakerOk++;
+        else bump(speakerWrong, `${p.q.speaker ? p.q.speaker.text : '(none)'} ≠ ${src}`);
+      }
+    }
+  }
+
+  const lines: string[] = [`News Lens evaluation — ${set}: ${docs.length} documents from ${path}`, ''];
+  const result: EvalResult = { set, documents: docs.length, seconds: 0, report: '' };
+  if (hasEntities) {
+    result.entities = {};
+    const rows: (string | number)[][] = [];
+    const total = (m: Map<string, Counts>) => [...m.values()].reduce((s, c) => ({ tp: s.tp + c.tp, fp: s.fp + c.fp, fn: s.fn + c.fn }), zero());
+    for (const t of [...ENTITY_TYPES, 'all']) {
+      const ex = prf(t === 'all' ? total(entityScorer.exact) : entityScorer.exact.get(t)!);
+      const ov = prf(t === 'all' ? total(entityScorer.overlap) : entityScorer.overlap.get(t)!);
+      result.entities[t] = { exact: ex, overlap: ov };
+      rows.push([t, ex.tp + ex.fn, fmt(ex.p), fmt(ex.r), fmt(ex.f), fmt(ov.p), fmt(ov.r), fmt(ov.f)]);
+    }
+    lines.push('Entities (exact span and type | overlapping span, same type)', '',
+      table(['type', 'gold', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'], rows), '');
+    const cols = [...ENTITY_TYPES, '—'];
+    lines.push('Confusion (gold type → type of the overlapping prediction)', '',
+      table(['gold \\ predicted', ...cols], ENTITY_TYPES.map((t) => [t, ...cols.map((c) => entityScorer.confusion.get(t)?.get(c) ?? 0)])), '');
+    lines.push('Most frequent misses (exact)', '', ...top(entityScorer.misses, 15).map(([k, n]) => `  ${n}× ${k}`), '');
+    lines.push('Most frequent false alarms (exact)', '', ...top(entityScorer.falseAlarms, 15).map(([k, n]) => `  ${n}× ${k}`), '');
+  }
+  if (hasTimex) {
+    const strict = prf(timex.strict), relaxed = prf(timex.relaxed), value = prf(timex.value);
+    result.timex = { strict, relaxed, value, typeAccuracy: timex.relaxed.tp ? timex.typeOk / timex.relaxed.tp : 0 };
+    lines.push('Time expressions (TempEval-3 measures: value counts when the extents overlap and the values are equal)', '',
+      table(['measure', 'P', 'R', 'F1', 'tp', 'fp', 'fn'], [
+        ['strict extent', fmt(strict.p), fmt(strict.r), fmt(strict.f), strict.tp, strict.fp, strict.fn],
+        ['relaxed extent', fmt(relaxed.p), fmt(relaxed.r), fmt(relaxed.f), relaxed.tp, relaxed.fp, relaxed.fn],
+        ['value', fmt(value.p), fmt(value.r), fmt(value.f), value.tp, value.fp, value.fn],
+      ]), '', `type accuracy on matched expressions: ${fmt(result.timex.typeAccuracy)}`, '');
+    lines.push('Most frequent misses', '', ...top(timexMiss, 12).map(([k, n]) => `  ${n}× ${k}`), '');
+    lines.push('Most frequent wrong values', '', ...top(timexWrong, 12).map(([k, n]) => `  ${n}× ${k}`), '');
+    lines.push('Most frequent false alarms', '', ...top(timexFalse, 12).map(([k, n]) => `  ${n}× ${k}`), '');
+  }
+  if (hasQuotes) {
+    const found = prf(quotes.found);
+    result.quotes = { found, speakerCorrect: quotes.speakerOk, speakerTotal: quotes.speakerTotal, speakerAccuracy: quotes.speakerTotal ? quotes.speakerOk / quotes.speakerTotal : 0 };
+    lines.push('Direct quotes (overlap with a quoted stretch of an attribution\'s content)', '',
+      table(['measure', 'P', 'R', 'F1', 'tp', 'fp', 'fn'], [['quote found', fmt(found.p), fmt(found.r), fmt(found.f), found.tp, found.fp, found.fn]]), '',
+      `speaker correct: ${quotes.speakerOk}/${quotes.speakerTotal} = ${fmt(result.quotes.speakerAccuracy)} (found quotes whose attribution names a source)`, '',
+      'Most frequent wrong speakers', '', ...top(speakerWrong, 12).map(([k, n]) => `  ${n}× ${k}`), '');
+  }
+  result.seconds = (Date.now() - t0) / 1000;
+  lines.push(`(${result.seconds.toFixed(1)} s)`);
+  result.report = lines.join('\n');
+  return result;
+}
+
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+function add(c: Counts, tp: number, npred: number, ngold: number): void { c.tp += tp; c.fp += npred - tp; c.fn += ngold - tp; }
+
+const headWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 2 && !/^(the|and|his|her|its|their|of)$/.test(w));
+
+/** The speaker is right when its span overlaps the gold source, or names the same person or body. */
+function speakerMatches(a: Analysis, speaker: Analysis['quotes'][number]['speaker'], source: { start: number; end: number }, sourceText: string): boolean {
+  if (!speaker) return false;
+  if (speaker.start < source.end && source.start < speaker.end) return true;
+  const entity = speaker.entity ? a.entities.find((e) => e.id === speaker.entity) : null;
+  const names = [speaker.text, ...(entity ? [entity.name, ...entity.aliases] : [])];
+  const gold = new Set(headWords(sourceText));
+  return names.some((n) => { const w = headWords(n); return w.length > 0 && gold.has(w[w.length - 1]); });
+}
+
+export function parseSet(s: string | undefined): SetName | null {
+  return SET_NAMES.includes(s as SetName) ? (s as SetName) : null;
+}
