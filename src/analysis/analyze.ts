@@ -2,14 +2,18 @@
  * The one entry point: text in, one plain `Analysis` out.
  */
 import { detectDateline, isValidIsoDate } from './dateline';
-import { findDates } from './dates';
-import { findCandidates, mergeEntities } from './entities';
+import { mergeEntities } from './entities';
 import { findEvents } from './events';
 import { attributeQuotes, findQuoteSpans } from './quotes';
-import { segment, tokenize } from './tokenize';
+import { paragraphStage } from './paragraphs';
 import type { Analysis, AnalyzeOptions } from './types';
 
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const timings = options.timings;
+  let t = timings ? now() : 0;
+  const lap = (stage: string) => { if (timings) { const x = now(); timings[stage] = (timings[stage] ?? 0) + x - t; t = x; } };
   const warnings: string[] = [];
   const fallback = isValidIsoDate(options.documentDate) ? options.documentDate : null;
   if (options.documentDate && !fallback) warnings.push(`Ignored the article date "${options.documentDate}": expected YYYY-MM-DD.`);
@@ -19,17 +23,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   else if (!dateline.value) warnings.push(`The dateline "${dateline.text}" has no readable date.`);
 
   const from = dateline ? dateline.end : 0;
-  const tokens = tokenize(text).filter((t) => t.start >= from);
-  const { sentences, paragraphs } = segment(text, tokens);
+  const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(text, from, documentDate, options.corrections, options.cache);
+  lap('paragraphs');
 
-  const lowerWords = new Set(tokens.filter((t) => t.kind === 'word' && !t.cap).map((t) => t.lower));
-  const candidates = findCandidates({ text, tokens, sentences, lowerWords, corrections: options.corrections });
+  // A single capitalised word that the article also uses in lower case is not a name ("Images showed").
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
+  const candidates = local.filter((c) => !c.unlessLower || !lowerWords.has(c.unlessLower));
   const entities = mergeEntities(text, candidates, options.corrections);
-  const dates = findDates(text, from, documentDate, sentences, tokens);
+  lap('merge');
   const { quotes: rawQuotes, unbalanced } = findQuoteSpans(text, from, paragraphs);
   if (unbalanced) warnings.push(`${unbalanced} quotation mark${unbalanced > 1 ? 's are' : ' is'} not closed.`);
   const quotes = attributeQuotes(rawQuotes, { text, tokens, sentences, entities });
+  lap('quotes');
   const events = findEvents({ text, tokens, sentences, entities, dates, quoteRanges: rawQuotes.map((q) => ({ start: q.open, end: q.close + 1 })) });
+  lap('events');
 
   return { version: 1, documentDate, dateline, entities, dates, quotes, events, warnings };
 }

@@ -26,6 +26,12 @@ export interface Candidate {
   /** Token index range of the mention. */
   t0: number;
   t1: number;
+  /**
+   * Set when the candidate is a single capitalised word that is dropped if the document also uses
+   * it in lower case ("Images showed ..." next to "images"): decided document-wide, after the
+   * paragraph-local stage.
+   */
+  unlessLower?: string;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
@@ -356,6 +362,10 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // Sentence-initial common words ("Images showed", "Speaking to ...") are not names
   if (j - k === 1 && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
     (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
+  if (j - k === 1 && (sentenceInitial || k > i) && !ctx.lowerWords) {
+    const outer = add;
+    add = (c) => outer({ ...c, unlessLower: first.lower });
+  }
   if (j - k === 1 && NON_NAME_CAPS.has(first.lower)) return;
   if (words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 

@@ -65,14 +65,27 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     for (const m of e.mentions) mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end });
   }
   mentions.sort((a, b) => a.start - b.start);
-  const inQuote = (off: number) => quoteRanges.some((q) => off >= q.start && off < q.end);
+  // Linear-time lookups: quote ranges and mentions/dates are walked with cursors, sentence by sentence.
+  const quotesSorted = [...quoteRanges].sort((a, b) => a.start - b.start);
+  let qi = 0;
+  const inQuote = (off: number) => {
+    while (qi < quotesSorted.length && quotesSorted[qi].end <= off) qi++;
+    for (let k = qi; k < quotesSorted.length && quotesSorted[k].start <= off; k++) if (off < quotesSorted[k].end) return true;
+    return false;
+  };
+  const datesSorted = [...dates].sort((a, b) => a.start - b.start);
+  let mi = 0, di = 0;
   const events: NewsEvent[] = [];
 
   type M = typeof mentions[number];
   for (const s of sentences) {
+    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
+    while (di < datesSorted.length && datesSorted[di].start < s.start) di++;
     if (s.heading) continue;
-    const sm: M[] = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    const sd = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.type !== 'DURATION');
+    const sm: M[] = [];
+    for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) sm.push(mentions[k]);
+    const sd = [];
+    for (let k = di; k < datesSorted.length && datesSorted[k].start < s.end; k++) if (datesSorted[k].end <= s.end && datesSorted[k].type !== 'DURATION') sd.push(datesSorted[k]);
     let lastActor: M | null = null;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
@@ -115,7 +128,8 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       const passive = (tense === 'PastTense' || tense === 'Participle') && (
         (tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower)) || tokens[i + 1]?.lower === 'by');
       if (passive) {
-        const byIdx = tokens.findIndex((x, k) => k > i && k < s.last && x.lower === 'by');
+        let byIdx = -1;
+        for (let k = i + 1; k < s.last; k++) if (tokens[k].lower === 'by') { byIdx = k; break; }
         const byActor = byIdx >= 0 ? after.find((m) => m.start >= tokens[byIdx].end && m.actor) : undefined;
         target = actor ?? null;
         actor = byActor ?? null;

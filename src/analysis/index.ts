@@ -1,4 +1,5 @@
 export { analyze } from './analyze';
+export { ParagraphCache } from './paragraphs';
 export { detectDateline, isValidIsoDate } from './dateline';
 export { toContract, eventsToCsv, annotationsToCsv, CONTRACT_VERSION } from './contract';
 export type * from './types';

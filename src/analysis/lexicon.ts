@@ -134,8 +134,20 @@ const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', '
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 export const isAuxiliary = (lower: string) => AUX.has(lower);
 
-/** Verb reading of a lower-cased word: its lemma and tense, or null when it is not a verb. */
+const verbMemo = new Map<string, { lemma: string; tense: string } | null>();
+
+/** Verb reading of a lower-cased word: its lemma and tense, or null when it is not a verb (memoised). */
 export function verbInfo(lower: string): { lemma: string; tense: string } | null {
+  let v = verbMemo.get(lower);
+  if (v === undefined) {
+    v = computeVerbInfo(lower);
+    if (verbMemo.size > 50000) verbMemo.clear();
+    verbMemo.set(lower, v);
+  }
+  return v;
+}
+
+function computeVerbInfo(lower: string): { lemma: string; tense: string } | null {
   if (AUX.has(lower)) return { lemma: lower, tense: 'Auxiliary' };
   const tags = tagsOf(lower);
   let tense = tags.find((t) => VERB_TAG.test(t) && t !== 'PhrasalVerb');

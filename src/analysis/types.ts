@@ -97,6 +97,10 @@ export interface AnalyzeOptions {
   documentDate?: string | null;
   /** User corrections: extra aliases, forced kinds, ignored names. */
   corrections?: Corrections;
+  /** When given, filled with milliseconds spent per stage (tokenize, candidates, merge, dates, quotes, events). */
+  timings?: Record<string, number>;
+  /** Memo of the paragraph-local stage, kept between analyses of the same document (incremental analysis). */
+  cache?: import('./paragraphs').ParagraphCache;
 }
 
 export interface Corrections {

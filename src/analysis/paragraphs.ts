@@ -1,0 +1,92 @@
+/**
+ * The paragraph-local stage of the analysis: tokens, sentences, time expressions and entity
+ * candidates depend only on a paragraph's text (and the article date), so they are computed per
+ * paragraph and can be memoised by text. An edit to one paragraph of a long article re-runs this
+ * stage for that paragraph only; the document-wide stages (entity merging, quote attribution,
+ * events) then run over the stitched result.
+ */
+import { findDates } from './dates';
+import { findCandidates, type Candidate } from './entities';
+import { segment, tokenize, type Paragraph, type Sentence, type Token } from './tokenize';
+import type { Corrections, DateAnnotation } from './types';
+
+export interface ParagraphLocal {
+  tokens: Token[];
+  sentences: Sentence[];
+  dates: DateAnnotation[];
+  candidates: Candidate[];
+}
+
+/**
+ * Memo of paragraph-local results keyed by paragraph text and article date. Entries not used by
+ * the latest analysis are dropped after it, so memory follows the current document.
+ */
+export class ParagraphCache {
+  private entries = new Map<string, ParagraphLocal>();
+  private used = new Map<string, ParagraphLocal>();
+  hits = 0;
+  misses = 0;
+  get(key: string, compute: () => ParagraphLocal): ParagraphLocal {
+    let v = this.used.get(key) ?? this.entries.get(key);
+    if (v) this.hits++;
+    else { v = compute(); this.misses++; }
+    this.used.set(key, v);
+    return v;
+  }
+  /** Ends one analysis: keeps only what it used. */
+  sweep(): void { this.entries = this.used; this.used = new Map(); }
+  get size(): number { return this.entries.size; }
+}
+
+const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n\s*/g;
+
+/** Paragraphs (blank-line separated) of text[from..], with leading whitespace skipped. */
+export function splitParagraphs(text: string, from: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let p = from;
+  while (p < text.length && /\s/.test(text[p])) p++;
+  PARAGRAPH_BREAK.lastIndex = p;
+  for (let m; (m = PARAGRAPH_BREAK.exec(text));) {
+    if (m.index > p) out.push({ start: p, end: m.index });
+    p = m.index + m[0].length;
+  }
+  if (p < text.length) out.push({ start: p, end: text.length });
+  return out;
+}
+
+function computeLocal(para: string, documentDate: string | null, corrections: Corrections | undefined): ParagraphLocal {
+  const tokens = tokenize(para);
+  const { sentences } = segment(para, tokens);
+  const dates = findDates(para, 0, documentDate, sentences, tokens);
+  const candidates = findCandidates({ text: para, tokens, sentences, corrections });
+  return { tokens, sentences, dates, candidates };
+}
+
+export interface Stitched {
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  dates: DateAnnotation[];
+  candidates: Candidate[];
+}
+
+/** Runs (or recalls) the paragraph-local stage for every paragraph and stitches the results. */
+export function paragraphStage(text: string, from: number, documentDate: string | null, corrections: Corrections | undefined,
+  cache?: ParagraphCache): Stitched {
+  const paragraphs = splitParagraphs(text, from);
+  const tokens: Token[] = [], sentences: Sentence[] = [], dates: DateAnnotation[] = [], candidates: Candidate[] = [];
+  const corrKey = corrections ? JSON.stringify(corrections) : '';
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { start: off, end } = paragraphs[pi];
+    const para = text.slice(off, end);
+    const local = cache ? cache.get(`${documentDate}\u0000${corrKey}\u0000${para}`, () => computeLocal(para, documentDate, corrections))
+      : computeLocal(para, documentDate, corrections);
+    const tBase = tokens.length, sBase = sentences.length;
+    for (const t of local.tokens) tokens.push({ ...t, start: t.start + off, end: t.end + off, sentence: t.sentence + sBase });
+    for (const s of local.sentences) sentences.push({ ...s, start: s.start + off, end: s.end + off, first: s.first + tBase, last: s.last + tBase, paragraph: pi });
+    for (const d of local.dates) dates.push({ ...d, start: d.start + off, end: d.end + off });
+    for (const c of local.candidates) candidates.push({ ...c, start: c.start + off, end: c.end + off, t0: c.t0 + tBase, t1: c.t1 + tBase });
+  }
+  cache?.sweep();
+  return { tokens, sentences, paragraphs, dates, candidates };
+}
