@@ -18,6 +18,11 @@ const result = await esbuild.build({
 });
 if (production) writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
 
+if (args.has('--bench')) {
+  await esbuild.build({ ...common, sourcemap: false, entryPoints: { analysis: 'src/analysis/index.ts', bench: 'test/bench/bench.ts' },
+    outdir: 'out', external: ['compromise'] });
+}
+
 if (args.has('--tests')) {
   const unit = readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`);
   await esbuild.build({ ...common, sourcemap: true, entryPoints: unit, outdir: 'out/test/unit', external: ['mocha'] });

@@ -3,20 +3,25 @@
  * news-lens command line: `news-lens annotate [--date YYYY-MM-DD] [--format json|jsonl|csv|events-csv] FILE|FOLDER...`
  * Prints the version-1 JSON contract (see README). Stateless per document.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
-import { analyze, annotationsToCsv, eventsToCsv, isValidIsoDate, toContract } from './analysis';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyze, annotationsToCsv, BRAT_CONF, eventsToCsv, isValidIsoDate, toBrat, toContract } from './analysis';
 import { readArticle } from './analysis/read';
 import { defaultPath, evaluate, parseSet } from './eval/run';
 import { SET_NAMES } from './eval/readers';
 
 const USAGE = `Usage:
-  news-lens annotate [--date YYYY-MM-DD] [--format json|jsonl|csv|events-csv] FILE|FOLDER...
+  news-lens annotate [--date YYYY-MM-DD] [--format json|jsonl|csv|events-csv|brat] [--jobs N] [--stats] [--out FOLDER] FILE|FOLDER...
       Annotate news articles. One file prints one JSON object; several print JSON lines.
       A folder is searched recursively for news files (${'.news .txt .md'}).
       --date     the article date when a file has no dateline (the dateline wins otherwise)
       --format   json (default for one file), jsonl (default for several), csv (all annotations),
-                 events-csv (one row per event)
+                 events-csv (one row per event), brat (standoff .ann; with --out, one .ann + .txt per article)
+      --jobs     worker threads (default: one per core for big batches, else 1)
+      --stats    print articles, MB and MB/s to stderr at the end
+      --out      with --format brat, the folder to write .ann/.txt pairs to (mirrors input folders)
   news-lens eval SET [PATH] [--json] [--limit N]
       Score the analyser against a gold set: ${'conll2003 re3d meantime tempeval3 polnear'}.
       PATH defaults to ../shared/eval/<set>. Prints per-type precision, recall and F1.
@@ -24,10 +29,10 @@ const USAGE = `Usage:
 
 const NEWS_EXTENSIONS = new Set(['.news', '.txt', '.md']);
 
-interface Options { date: string | null; format: string | null; files: string[]; }
+interface Options { date: string | null; format: string | null; files: string[]; jobs: number | null; stats: boolean; outDir: string | null; }
 
 function parseArgs(argv: string[]): Options | string {
-  const o: Options = { date: null, format: null, files: [] };
+  const o: Options = { date: null, format: null, files: [], jobs: null, stats: false, outDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--date' || a.startsWith('--date=')) {
@@ -36,8 +41,18 @@ function parseArgs(argv: string[]): Options | string {
       o.date = v;
     } else if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.slice(9) : argv[++i];
-      if (!['json', 'jsonl', 'csv', 'events-csv'].includes(v)) return `news-lens: --format expects json, jsonl, csv or events-csv, got "${v ?? ''}"`;
+      if (!['json', 'jsonl', 'csv', 'events-csv', 'brat'].includes(v)) return `news-lens: --format expects json, jsonl, csv, events-csv or brat, got "${v ?? ''}"`;
       o.format = v;
+    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      if (!/^[1-9]\d{0,2}$/.test(v ?? '')) return `news-lens: --jobs expects a number of worker threads, got "${v ?? ''}"`;
+      o.jobs = +v;
+    } else if (a === '--out' || a.startsWith('--out=')) {
+      const v = a.includes('=') ? a.slice(6) : argv[++i];
+      if (!v) return 'news-lens: --out expects a folder';
+      o.outDir = v;
+    } else if (a === '--stats') {
+      o.stats = true;
     } else if (a === '--') {
       o.files.push(...argv.slice(i + 1));
       break;
@@ -68,8 +83,25 @@ function expand(path: string): string[] | null {
   return out.length ? out : null;
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s)): number {
+export interface Io { out: (s: string) => void; err: (s: string) => void }
+
+/** One article, read and annotated in the requested format: what a worker thread returns. */
+function annotateFile(file: string, date: string | null, format: string): { out?: string; err?: string } {
+  let text: string;
+  try {
+    text = readArticle(readFileSync(file), file);
+  } catch (e) {
+    return { err: `news-lens: ${file}: ${errorMessage(e)}\n` };
+  }
+  const a = analyze(text, { documentDate: date });
+  if (format === 'json') return { out: JSON.stringify(toContract(a, file), null, 2) + '\n' };
+  if (format === 'jsonl') return { out: JSON.stringify(toContract(a, file)) + '\n' };
+  if (format === 'brat') return { out: toBrat(a, text) };
+  return { out: format === 'csv' ? annotationsToCsv(a, file) : eventsToCsv(a, file) };
+}
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s), env: { workerScript?: string } = {}): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { out(USAGE + '\n'); return cmd ? 0 : 2; }
   if (cmd === '--version') { out(`news-lens ${VERSION} (contract version 1)\n`); return 0; }
@@ -78,34 +110,98 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const o = parseArgs(rest);
   if (typeof o === 'string') { err(o + '\n'); return 2; }
   if (!o.files.length) { err(`news-lens: no input files\n${USAGE}\n`); return 2; }
-  const files: string[] = [];
-  let failed = 0;
+  // Work items in argument order; a folder with no articles is an error in its place.
+  const items: ({ file: string } | { error: string })[] = [];
   for (const f of o.files) {
     const list = expand(f);
-    if (!list) { err(`news-lens: ${f}: is a directory with no news files (.news, .txt, .md)\n`); failed++; continue; }
-    files.push(...list);
+    if (!list) items.push({ error: `news-lens: ${f}: is a directory with no news files (.news, .txt, .md)\n` });
+    else for (const file of list) items.push({ file });
   }
-  const format = o.format ?? (files.length === 1 && o.files.length === 1 && !isDir(o.files[0]) ? 'json' : 'jsonl');
+  const fileCount = items.filter((x) => 'file' in x).length;
+  const format = o.format ?? (fileCount === 1 && o.files.length === 1 && !isDir(o.files[0]) ? 'json' : 'jsonl');
+  if (format === 'brat' && (fileCount !== 1 || o.files.length !== 1 || isDir(o.files[0])) && !o.outDir) {
+    err('news-lens: --format brat writes one .ann per article: give one file, or --out FOLDER for several\n');
+    return 2;
+  }
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const x of items) if ('file' in x) { try { bytes += statSync(x.file).size; } catch { /* reported when read */ } }
+  const jobs = o.jobs ?? (fileCount >= 8 && bytes > 256 * 1024 ? Math.min(availableParallelism(), fileCount) : 1);
+
+  let failed = 0;
   let csvHeaderDone = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readArticle(readFileSync(file), file);
-    } catch (e) {
-      err(`news-lens: ${file}: ${errorMessage(e)}\n`);
-      failed++;
-      continue;
-    }
-    const a = analyze(text, { documentDate: o.date });
-    if (format === 'json') out(JSON.stringify(toContract(a, file), null, 2) + '\n');
-    else if (format === 'jsonl') out(JSON.stringify(toContract(a, file)) + '\n');
-    else {
-      const csv = format === 'csv' ? annotationsToCsv(a, file) : eventsToCsv(a, file);
-      out(csvHeaderDone ? csv.slice(csv.indexOf('\n') + 1) : csv);
+  const emit = (file: string | null, r: { out?: string; err?: string }) => {
+    if (r.err) { err(r.err); failed++; return; }
+    let text = r.out ?? '';
+    if (format === 'csv' || format === 'events-csv') {
+      if (csvHeaderDone) text = text.slice(text.indexOf('\n') + 1);
       csvHeaderDone = true;
     }
+    if (format === 'brat' && o.outDir && file) {
+      const target = join(o.outDir, relativeTarget(file, o.files) .replace(/\.[^./\\]+$/, '') + '.ann');
+      mkdirSync(dirname(target), { recursive: true });
+      if (!existsSync(join(o.outDir, 'annotation.conf'))) writeFileSync(join(o.outDir, 'annotation.conf'), BRAT_CONF);
+      writeFileSync(target, text);
+      copyFileSync(file, target.replace(/\.ann$/, '.txt'));
+      return;
+    }
+    out(text);
+  };
+  if (jobs <= 1) {
+    for (const x of items) {
+      if ('error' in x) emit(null, { err: x.error });
+      else emit(x.file, annotateFile(x.file, o.date, format));
+    }
+  } else {
+    await inWorkers(env.workerScript ?? __filename, items, jobs, o.date, format, emit);
+  }
+  if (o.stats) {
+    const s = (performance.now() - t0) / 1000;
+    err(`news-lens: ${fileCount} articles, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s with ${jobs} worker${jobs > 1 ? 's' : ''}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/** The path of a file under the folder argument it came from, for --out FOLDER. */
+function relativeTarget(file: string, args: string[]): string {
+  for (const a of args) if (isDir(a)) { const r = relative(a, file); if (!r.startsWith('..')) return r; }
+  return basename(file);
+}
+
+/** Runs annotateFile in worker threads, emitting results in input order. */
+function inWorkers(script: string, items: ({ file: string } | { error: string })[], jobs: number, date: string | null, format: string,
+  emit: (file: string | null, r: { out?: string; err?: string }) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const results = new Map<number, { out?: string; err?: string }>();
+    let next = 0, emitted = 0, running = 0;
+    const flush = () => {
+      while (emitted < items.length) {
+        const x = items[emitted];
+        if ('error' in x) { emit(null, { err: x.error }); emitted++; continue; }
+        const r = results.get(emitted);
+        if (!r) break;
+        results.delete(emitted);
+        emit(x.file, r);
+        emitted++;
+      }
+    };
+    const workers: Worker[] = [];
+    const feed = (w: Worker) => {
+      while (next < items.length && 'error' in items[next]) next++;
+      if (next >= items.length) { if (running === 0) { for (const x of workers) void x.terminate(); flush(); resolve(); } return; }
+      const i = next++;
+      running++;
+      w.postMessage({ i, file: (items[i] as { file: string }).file, date, format });
+    };
+    for (let k = 0; k < jobs; k++) {
+      const w = new Worker(script, { workerData: { newsLensCliWorker: true } });
+      workers.push(w);
+      w.on('message', (m: { i: number; out?: string; err?: string }) => { running--; results.set(m.i, m); flush(); feed(w); });
+      w.on('error', (e) => { for (const x of workers) void x.terminate(); reject(e); });
+      feed(w);
+    }
+    flush();
+  });
 }
 
 function runEval(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -140,6 +236,10 @@ function errorMessage(e: unknown): string {
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.newsLensCliWorker) {
+  parentPort!.on('message', (m: { i: number; file: string; date: string | null; format: string }) => {
+    parentPort!.postMessage({ i: m.i, ...annotateFile(m.file, m.date, m.format) });
+  });
+} else if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -17,10 +17,18 @@ import { NewsSymbolProvider } from './editor/symbols';
 export interface NewsLensApi {
   /** For tests and other extensions: the analysis of a document's current version. */
   analysisOf(doc: vscode.TextDocument): Promise<import('./analysis/types').Analysis | undefined>;
+  /**
+   * Milliseconds from the moment the first news article was shown (or activation, if later) to its
+   * first highlights (undefined until then).
+   */
+  firstHighlightsMs(): number | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  let firstShownAt: number | undefined;
+  let firstHighlightsMs: number | undefined;
   const service = new AnalysisService(path.join(context.extensionPath, 'dist', 'worker.js'));
+  service.warmUp();
   const decorations = new Decorations();
   const tree = new EventsTree();
   tree.groupBy = settings().groupBy;
@@ -31,6 +39,10 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const paintVisible = (doc: vscode.TextDocument) => {
     const a = service.get(doc);
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorations.paint(ed, a);
+    if (a && firstHighlightsMs === undefined && firstShownAt !== undefined) {
+      firstHighlightsMs = performance.now() - firstShownAt;
+      log(`First highlights ${firstHighlightsMs.toFixed(0)} ms after the first article was shown`);
+    }
     if (vscode.window.activeTextEditor?.document === doc) {
       tree.show(doc, a, a ? undefined : service.skipReason(doc) ? 'Article too large: run "News Lens: Analyse Anyway".' : 'Analysing…');
       view.message = a && a.warnings.length ? a.warnings.join(' ') : undefined;
@@ -54,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       if (editor === vscode.window.activeTextEditor) tree.show(undefined, undefined, 'The active file is not a news article.');
       return;
     }
+    firstShownAt ??= performance.now();
     // repaint at once from cache, analyse if stale
     paintVisible(doc);
     if (!service.get(doc)) {
@@ -123,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     { dispose: () => { for (const t of timers.values()) clearTimeout(t); } },
   );
   void refresh();
-  return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc) };
+  return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc), firstHighlightsMs: () => firstHighlightsMs };
 }
 
 export function deactivate(): void { /* disposables do the work */ }

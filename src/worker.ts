@@ -1,17 +1,84 @@
-/** Worker thread: runs the analyser off the extension host thread. */
+/**
+ * Worker thread: runs the analyser off the extension host thread.
+ *
+ * Requests are queued; a request superseded by a newer one for the same document is dropped
+ * before it starts, and a cancel message stops a chunked analysis between chunks. Each document
+ * keeps a paragraph cache, so an edit re-analyses only the paragraphs that changed.
+ */
 import { parentPort } from 'node:worker_threads';
-import { analyze } from './analysis';
-import type { AnalyzeOptions } from './analysis/types';
+import { analyze, chunkedAnalysis, ParagraphCache } from './analysis';
+import type { Analysis, AnalyzeOptions } from './analysis/types';
 
-export interface WorkerRequest { id: number; text: string; options: AnalyzeOptions; }
-export type WorkerResponse = { id: number; analysis: ReturnType<typeof analyze>; ms: number } | { id: number; error: string };
+export type WorkerRequest =
+  | { type: 'analyze'; id: number; uri: string; text: string; options: AnalyzeOptions; chunked: boolean }
+  | { type: 'cancel'; id: number }
+  | { type: 'forget'; uri: string }
+  | { type: 'warm' };
+export type WorkerResponse =
+  | { id: number; analysis: Analysis; ms: number; reused: number; total: number }
+  | { id: number; progress: { done: number; total: number } }
+  | { id: number; cancelled: true }
+  | { id: number; error: string };
+
+type AnalyzeRequest = Extract<WorkerRequest, { type: 'analyze' }>;
+
+const MAX_CACHED_DOCUMENTS = 16;
+const caches = new Map<string, ParagraphCache>();
+const queue: AnalyzeRequest[] = [];
+const cancelled = new Set<number>();
+let busy = false;
+
+function cacheFor(uri: string): ParagraphCache {
+  let c = caches.get(uri);
+  if (c) caches.delete(uri);
+  else c = new ParagraphCache();
+  caches.set(uri, c); // most recently used last
+  while (caches.size > MAX_CACHED_DOCUMENTS) caches.delete(caches.keys().next().value as string);
+  return c;
+}
+
+const post = (m: WorkerResponse) => parentPort!.postMessage(m);
+
+function pump(): void {
+  if (busy) return;
+  const req = queue.shift();
+  if (!req) return;
+  if (cancelled.delete(req.id) || queue.some((q) => q.uri === req.uri)) { post({ id: req.id, cancelled: true }); setImmediate(pump); return; }
+  busy = true;
+  const t0 = performance.now();
+  const finish = (m: WorkerResponse) => { busy = false; post(m); setImmediate(pump); };
+  try {
+    if (!req.chunked) {
+      const cache = cacheFor(req.uri);
+      const h = cache.hits, m = cache.misses;
+      const analysis = analyze(req.text, { ...req.options, cache });
+      finish({ id: req.id, analysis, ms: performance.now() - t0, reused: cache.hits - h, total: cache.hits - h + cache.misses - m });
+      return;
+    }
+    // Chunked: one chunk per turn of the event loop, so that cancel messages get through.
+    const run = chunkedAnalysis(req.text, req.options);
+    const next = () => {
+      try {
+        if (cancelled.delete(req.id)) { finish({ id: req.id, cancelled: true }); return; }
+        const more = run.step();
+        post({ id: req.id, progress: { done: run.done, total: run.chunks } });
+        if (more) { setImmediate(next); return; }
+        finish({ id: req.id, analysis: run.result(), ms: performance.now() - t0, reused: 0, total: run.chunks });
+      } catch (e) { finish({ id: req.id, error: describe(e) }); }
+    };
+    next();
+  } catch (e) {
+    finish({ id: req.id, error: describe(e) });
+  }
+}
+
+const describe = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack}` : String(e));
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  const t0 = performance.now();
-  try {
-    const analysis = analyze(req.text, req.options);
-    parentPort!.postMessage({ id: req.id, analysis, ms: performance.now() - t0 } satisfies WorkerResponse);
-  } catch (e) {
-    parentPort!.postMessage({ id: req.id, error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) } satisfies WorkerResponse);
-  }
+  if (req.type === 'cancel') { cancelled.add(req.id); const i = queue.findIndex((q) => q.id === req.id); if (i >= 0) { queue.splice(i, 1); cancelled.delete(req.id); post({ id: req.id, cancelled: true }); } return; }
+  if (req.type === 'forget') { caches.delete(req.uri); return; }
+  // Load the tables (lexicon, gazetteer, dates) before the first article arrives.
+  if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.'); return; }
+  queue.push(req);
+  setImmediate(pump);
 });

@@ -17,9 +17,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const warnings: string[] = [];
   const fallback = isValidIsoDate(options.documentDate) ? options.documentDate : null;
   if (options.documentDate && !fallback) warnings.push(`Ignored the article date "${options.documentDate}": expected YYYY-MM-DD.`);
-  const dateline = detectDateline(text, fallback ? +fallback.slice(0, 4) : undefined);
+  const dateline = options.noDateline ? null : detectDateline(text, fallback ? +fallback.slice(0, 4) : undefined);
   const documentDate = dateline?.value ?? fallback;
-  if (!dateline) warnings.push(fallback ? `No dateline: dates are resolved against ${fallback}.` : 'No dateline: relative dates ("Sunday", "last week") cannot be resolved to calendar dates.');
+  if (options.noDateline) { /* a later chunk: the first chunk reported on the dateline */ }
+  else if (!dateline) warnings.push(fallback ? `No dateline: dates are resolved against ${fallback}.` : 'No dateline: relative dates ("Sunday", "last week") cannot be resolved to calendar dates.');
   else if (!dateline.value) warnings.push(`The dateline "${dateline.text}" has no readable date.`);
 
   const from = dateline ? dateline.end : 0;

@@ -3,9 +3,41 @@
  * chrono-node finds and resolves calendar expressions; durations, sets, vague references and
  * granularity ("last week" -> 2020-W07, "end of the month" -> 2020-02) are News Lens's own rules.
  */
-import * as chrono from 'chrono-node';
+// The English locale only: the full package loads every language (about 260 ms against 40 ms).
+import * as chrono from 'chrono-node/en';
 import type { DateAnnotation, TimexType } from './types';
 import type { Sentence, Token } from './tokenize';
+import { verbInfo } from './lexicon';
+
+const FUTURE_WORD = /^(will|shall|'ll|next|plans?|planned|scheduled|upcoming|due|expected|intends?|going)$/;
+const PAST_WORD = /^(was|were|had|did|ago|last)$/;
+
+/**
+ * Tense of the clause that governs a time expression: the nearest tensed word to its left within
+ * the clause ("said on Sunday" is past even if the quotation that follows says "will"), then to
+ * its right; null when neither side tells.
+ */
+export function tenseAround(text: string, start: number, end: number, lo: number, hi: number): 'past' | 'future' | null {
+  const words = (s: string) => s.match(/[\p{L}']+/gu) ?? [];
+  const judge = (w: string): 'past' | 'future' | null => {
+    const l = w.toLowerCase();
+    if (FUTURE_WORD.test(l)) return 'future';
+    if (PAST_WORD.test(l)) return 'past';
+    const v = verbInfo(l);
+    return v && (v.tense === 'PastTense' || v.tense === 'Participle') ? 'past' : null;
+  };
+  // clause boundaries: quotation marks, colons, semicolons, dashes
+  let left = text.slice(Math.max(lo, start - 50), start);
+  const cut = Math.max(...['"', '“', '”', ':', ';', '—', ' - '].map((c) => left.lastIndexOf(c)));
+  if (cut >= 0) left = left.slice(cut + 1);
+  const lw = words(left).reverse().slice(0, 5);
+  for (const w of lw) { const j = judge(w); if (j) return j; }
+  let right = text.slice(end, Math.min(hi, end + 50));
+  const rcut = Math.min(...['"', '“', '”', ':', ';', '—', ' - ', '.'].map((c) => { const i = right.indexOf(c); return i < 0 ? Infinity : i; }));
+  if (rcut < Infinity) right = right.slice(0, rcut);
+  for (const w of words(right).slice(0, 5)) { const j = judge(w); if (j) return j; }
+  return null;
+}
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS: Record<string, number> = {
@@ -68,10 +100,23 @@ export function findDates(text: string, from: number, documentDate: string | nul
     found.push({ start: s, end: e, value, type, explanation });
   };
   /** The clause around an expression (within its sentence, up to 60 characters each side): tense cues live there. */
-  const sentenceOf = (off: number) => {
+  const sentenceBounds = (off: number): [number, number] => {
     let lo = Math.max(0, off - 60), hi = Math.min(text.length, off + 60);
-    for (const s of sentences) if (off >= s.start && off <= s.end) { lo = Math.max(lo, s.start); hi = Math.min(hi, s.end); break; }
-    return text.slice(lo, hi);
+    // binary search: the sentence containing off
+    let a = 0, b = sentences.length - 1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      if (sentences[m].end < off) a = m + 1; else if (sentences[m].start > off) b = m - 1;
+      else { lo = Math.max(lo, sentences[m].start); hi = Math.min(hi, sentences[m].end); break; }
+    }
+    return [lo, hi];
+  };
+  const sentenceOf = (off: number) => { const [lo, hi] = sentenceBounds(off); return text.slice(lo, hi); };
+  /** Future reading for an expression: the governing clause's tense, else future cues anywhere near. */
+  const isFuture = (start: number, end: number) => {
+    const [lo, hi] = sentenceBounds(start);
+    const t = tenseAround(text, start, end, lo, hi);
+    return t ? t === 'future' : FUTURE_CUES.test(text.slice(lo, hi));
   };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
 
@@ -195,7 +240,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         const refDay = ref.getUTCDay();
         let delta = (known.weekday - refDay - 7) % 7; // <= 0
         if (delta === 0 && !/\btoday\b/i.test(sent)) delta = 0;
-        const future = FUTURE_CUES.test(sent) || /\bnext\b/i.test(txt);
+        const future = /\bnext\b/i.test(txt) || (!/\blast\b/i.test(txt) && isFuture(abs, abs + txt.length));
         if (future) delta = ((known.weekday - refDay + 7) % 7) || 7;
         if (/\blast\b/i.test(txt) && delta === 0) delta = -7;
         d = addDays(ref, delta);
@@ -206,7 +251,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     } else if (known.day !== undefined && known.month !== undefined) {
       if (known.year === undefined && ref) {
         // past bias for a day and month without a year
-        const future = FUTURE_CUES.test(sent);
+        const future = isFuture(abs, abs + txt.length);
         const cand = new Date(Date.UTC(ref.getUTCFullYear(), known.month - 1, known.day, 12));
         if (!future && cand.getTime() > ref.getTime() + 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() - 1);
         if (future && cand.getTime() < ref.getTime() - 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() + 1);
@@ -221,7 +266,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       }
       value = ymd(d);
     } else if (known.month !== undefined && known.day === undefined) {
-      const y = known.year ?? (ref ? ref.getUTCFullYear() - (known.month > ref.getUTCMonth() + 1 && !FUTURE_CUES.test(sent) ? 1 : 0) : undefined);
+      const y = known.year ?? (ref ? ref.getUTCFullYear() - (known.month > ref.getUTCMonth() + 1 && !isFuture(abs, abs + txt.length) ? 1 : 0) : undefined);
       value = y === undefined ? `XXXX-${pad(known.month)}` : `${pad(y, 4)}-${pad(known.month)}`;
       explanation = known.year !== undefined ? 'a month' : `a month in the year of${dl}`;
     } else if (/\b(today|tonight)\b/i.test(txt)) {

@@ -467,40 +467,63 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if ((c.kind === 'person' || c.kind === 'organization') && !c.name.includes(' ')) { singles.push(c); continue; }
     put(c, keyOf(c));
   }
-  // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity
-  const persons = groups.filter((g) => g.kind === 'person');
+  // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
+  // Indexes keep this linear: surname -> persons, word -> multi-word groups containing it (in creation order).
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.kind !== 'person') continue;
+    const parts = g.name.split(/\s+/);
+    const k = surnameKey(parts[parts.length - 1]);
+    const list = bySurname.get(k);
+    if (list) list.push(g); else bySurname.set(k, [g]);
+  }
+  const byWord = new Map<string, { g: Group; first: boolean }[]>();
+  const indexWords = (g: Group) => {
+    if (!g.name.includes(' ')) return;
+    g.name.split(/\s+/).forEach((w, i) => {
+      const k = w.toLowerCase();
+      const list = byWord.get(k);
+      if (list) list.push({ g, first: i === 0 }); else byWord.set(k, [{ g, first: i === 0 }]);
+    });
+  };
+  for (const g of groups) indexWords(g);
+  const putIndexed = (c: Candidate) => { const before = groups.length; const g = put(c, keyOf(c)); if (groups.length > before) indexWords(g); };
   for (const c of singles) {
     const key = surnameKey(c.name);
+    const lower = c.name.toLowerCase();
     if (c.kind === 'organization') {
-      const org = groups.find((g) => g.kind !== 'person' && g.name.includes(' ') && g.name.split(/\s+/).slice(1).some((w) => w.toLowerCase() === c.name.toLowerCase()));
+      const org = byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
       if (org) { org.cands.push(c); continue; }
-      put(c, keyOf(c));
+      putIndexed(c);
       continue;
     }
-    const aliasKey = aliasMap.get(c.name.toLowerCase());
-    if (aliasKey) { put(c, keyOf(c)); continue; }
-    const matches = persons.filter((g) => {
-      const parts = g.name.split(/\s+/);
-      return surnameKey(parts[parts.length - 1]) === key || (parts.length > 1 && surnameKey(parts[0]) === key && parts.length === 2 && false);
-    });
-    if (matches.length >= 1) {
+    const aliasKey = aliasMap.get(lower);
+    if (aliasKey) { putIndexed(c); continue; }
+    const matches = bySurname.get(key)?.filter((g) => g.kind === 'person');
+    if (matches && matches.length >= 1) {
       const g = matches[matches.length - 1];
       g.cands.push(c);
       if (!g.title && c.title) g.title = c.title;
       continue;
     }
     // An organisation named by its head word ("the Observatory") or a known actor's one-word name
-    const orgMatch = groups.find((g) => g.kind !== 'person' && g.name.split(/\s+/).some((w) => w.toLowerCase() === c.name.toLowerCase()) && g.name.includes(' '));
+    const orgMatch = byWord.get(lower)?.find((x) => x.g.kind !== 'person')?.g;
     if (orgMatch) { orgMatch.cands.push(c); continue; }
     const existing = byKey.get(keyOf(c));
     if (existing) { existing.cands.push(c); continue; }
-    put(c, keyOf(c));
+    putIndexed(c);
   }
   // Acronyms of multi-word organisations ("SOHR" for "Syrian Observatory for Human Rights")
-  for (const g of groups.filter((x) => x.kind === 'organization' && /^[A-Z]{2,8}$/.test(x.name))) {
-    const target = groups.find((o) => o !== g && o.kind !== 'person' && o.name.includes(' ') &&
-      o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === g.name);
-    if (target) { target.cands.push(...g.cands); g.cands = []; }
+  const byInitials = new Map<string, Group>();
+  for (const o of groups) {
+    if (o.kind === 'person' || !o.name.includes(' ')) continue;
+    const ini = o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (!byInitials.has(ini)) byInitials.set(ini, o);
+  }
+  for (const g of groups) {
+    if (g.kind !== 'organization' || !/^[A-Z]{2,8}$/.test(g.name)) continue;
+    const target = byInitials.get(g.name);
+    if (target && target !== g) { target.cands.push(...g.cands); g.cands = []; }
   }
 
   const entities: Entity[] = [];

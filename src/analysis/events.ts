@@ -57,6 +57,9 @@ export interface EventContext {
   quoteRanges: { start: number; end: number }[];
 }
 
+/** First words of two-word nominal triggers ("air strikes"), so that most tokens cost one lookup. */
+const TWO_WORD_FIRST = new Set(Object.keys(NOUN_CATEGORIES).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+
 export function findEvents(ctx: EventContext): NewsEvent[] {
   const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
   const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number }[] = [];
@@ -94,7 +97,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       let category: string | null = null;
       let tense = '';
       let end = t.end;
-      const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
+      const two = tokens[i + 1] && TWO_WORD_FIRST.has(t.lower) ? `${t.lower} ${tokens[i + 1].lower}` : '';
       if (two && NOUN_CATEGORIES[two]) { ({ lemma, category } = NOUN_CATEGORIES[two]); end = tokens[i + 1].end; tense = 'Noun'; }
       else if (NOUN_CATEGORIES[t.lower] && !verbInfo(t.lower)?.tense.match(/Tense/)) { ({ lemma, category } = NOUN_CATEGORIES[t.lower]); tense = 'Noun'; }
       else {

@@ -3,19 +3,44 @@
  * organisations it knows, place words, verb tenses and infinitives); the rest are small general
  * rules of news English (organisation heads, actor nouns, speech verbs). No names from any article.
  */
-import nlp from 'compromise/two';
+import data from './data/lexicon.json';
 
-type Model = { one: { lexicon: Record<string, string | string[]> } };
-let lexicon: Record<string, string | string[]> | null = null;
+// compromise's lexicon and verb infinitives, extracted at build time (scripts/build-lexicon.mjs):
+// the table loads in a few milliseconds, compromise itself in about 280.
+let lexicon: Map<string, string[]> | null = null;
+let infinitives: Map<string, string> | null = null;
 
-function lex(): Record<string, string | string[]> {
-  if (!lexicon) lexicon = (nlp.model() as unknown as Model).one.lexicon;
+function lex(): Map<string, string[]> {
+  if (lexicon) return lexicon;
+  lexicon = new Map();
+  for (const [tags, words] of Object.entries((data as { tags: Record<string, string> }).tags)) {
+    const list = tags.split(',');
+    for (const w of words.split('|')) lexicon.set(w, list);
+  }
+  infinitives = new Map((data as { lemmas: string }).lemmas.split('|').map((x) => x.split('>') as [string, string]));
   return lexicon;
 }
 
 export function tagsOf(lower: string): string[] {
-  const t = lex()[lower];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return lex().get(lower) ?? [];
+}
+
+/** Infinitive of a verb form the lexicon does not know ("shelled" -> "shell"), by suffix rules. */
+function ruleInfinitive(lower: string, tense: string): string {
+  const strip = (w: string, suf: string) => {
+    const base = w.slice(0, -suf.length);
+    if (/([bdfgklmnprstz])\1$/.test(base) && !/(ll|ss|zz|ff)$/.test(base)) return base.slice(0, -1); // "stopped"
+    // "seized", "advanced", "continued", "detonated", "decided"; short consonant-vowel-consonant stems: "stated", "based"
+    if (/[vzcu]$|[^aeiou](?:at|ut|ak|ok|id|iv|os|as)$/.test(base) || (base.length <= 4 && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base))) return base + 'e';
+    return base;
+  };
+  if (tense === 'Gerund' && lower.endsWith('ing')) return strip(lower, 'ing');
+  if ((tense === 'PastTense' || tense === 'Participle') && lower.endsWith('ied')) return lower.slice(0, -3) + 'y';
+  if ((tense === 'PastTense' || tense === 'Participle') && lower.endsWith('ed')) return strip(lower, 'ed');
+  if (tense === 'PresentTense' && lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+  if (tense === 'PresentTense' && /(?:ch|sh|ss|x|o)es$/.test(lower)) return lower.slice(0, -2);
+  if (tense === 'PresentTense' && lower.endsWith('s')) return lower.slice(0, -1);
+  return lower;
 }
 
 export function hasTag(lower: string, re: RegExp): boolean {
@@ -128,7 +153,6 @@ for (const [lemma, forms] of Object.entries({
 /** Pronouns that refer to a person. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
-type Transform = { verb: { toInfinitive: (w: string, model: unknown, tense: string) => string } };
 const VERB_TAG = /^(PastTense|PresentTense|Infinitive|Gerund|Participle|Modal|Copula|Auxiliary|PhrasalVerb)$/;
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
@@ -157,11 +181,10 @@ function computeVerbInfo(lower: string): { lemma: string; tense: string } | null
     else if (/ing$/.test(lower) && lower.length > 5) tense = 'Gerund';
     else return null;
   }
-  const model = nlp.model();
-  const transform = (nlp.methods() as unknown as { two: { transform: Transform } }).two.transform;
   let lemma = lower;
   if (tense === 'PastTense' || tense === 'PresentTense' || tense === 'Gerund' || tense === 'Participle') {
-    try { lemma = transform.verb.toInfinitive(lower, model, tense === 'Participle' ? 'PastTense' : tense) || lower; } catch { lemma = lower; }
+    lex();
+    lemma = infinitives!.get(lower) ?? (tags.some((t) => VERB_TAG.test(t)) ? lower : ruleInfinitive(lower, tense));
   }
   return { lemma, tense };
 }

@@ -82,6 +82,14 @@ export function paragraphStage(text: string, from: number, documentDate: string 
     const local = cache ? cache.get(`${documentDate}\u0000${corrKey}\u0000${para}`, () => computeLocal(para, documentDate, corrections))
       : computeLocal(para, documentDate, corrections);
     const tBase = tokens.length, sBase = sentences.length;
+    if (!cache) {
+      // Nobody else holds these objects: shift them in place instead of copying.
+      for (const t of local.tokens) { t.start += off; t.end += off; t.sentence += sBase; tokens.push(t); }
+      for (const s of local.sentences) { s.start += off; s.end += off; s.first += tBase; s.last += tBase; s.paragraph = pi; sentences.push(s); }
+      for (const d of local.dates) { d.start += off; d.end += off; dates.push(d); }
+      for (const c of local.candidates) { c.start += off; c.end += off; c.t0 += tBase; c.t1 += tBase; candidates.push(c); }
+      continue;
+    }
     for (const t of local.tokens) tokens.push({ ...t, start: t.start + off, end: t.end + off, sentence: t.sentence + sBase });
     for (const s of local.sentences) sentences.push({ ...s, start: s.start + off, end: s.end + off, first: s.first + tBase, last: s.last + tBase, paragraph: pi });
     for (const d of local.dates) dates.push({ ...d, start: d.start + off, end: d.end + off });

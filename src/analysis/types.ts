@@ -101,6 +101,8 @@ export interface AnalyzeOptions {
   timings?: Record<string, number>;
   /** Memo of the paragraph-local stage, kept between analyses of the same document (incremental analysis). */
   cache?: import('./paragraphs').ParagraphCache;
+  /** Do not look for a dateline (a later chunk of a long text). */
+  noDateline?: boolean;
 }
 
 export interface Corrections {

@@ -6,11 +6,14 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
-import type { WorkerResponse } from '../worker';
+import type { WorkerRequest, WorkerResponse } from '../worker';
 import { settings } from './config';
 import { log } from './log';
 
-export interface Entry { version: number; analysis: Analysis; ms: number; }
+export interface Entry { version: number; analysis: Analysis; ms: number; /** paragraphs re-used from the previous analysis, of total */ reused: number; total: number; }
+
+/** Texts over this size (and allowed past the cap) are analysed in chunks, with progress and cancel. */
+const CHUNKED_ABOVE_BYTES = 1024 * 1024;
 
 export type SkipReason = { kind: 'too-large'; bytes: number; limit: number };
 
@@ -18,7 +21,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly skipped = new Map<string, SkipReason>();
   private readonly forced = new Set<string>();
-  private readonly pending = new Map<number, { uri: string; version: number; resolve: (e: Entry | undefined) => void }>();
+  private readonly pending = new Map<number, { uri: string; version: number; resolve: (e: Entry | undefined) => void; progress?: (done: number, total: number) => void }>();
   private readonly latestRequest = new Map<string, number>();
   private worker: Worker | undefined;
   private nextId = 1;
@@ -50,8 +53,11 @@ export class AnalysisService implements vscode.Disposable {
     this.forced.add(doc.uri.toString());
   }
 
+  /** The document was closed: its cache and any work still queued or running for it go. */
   forget(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
+    for (const [id, p] of this.pending) if (p.uri === key) this.cancel(id);
+    this.worker?.postMessage({ type: 'forget', uri: key } satisfies WorkerRequest);
     this.cache.delete(key);
     this.skipped.delete(key);
     this.forced.delete(key);
@@ -81,14 +87,37 @@ export class AnalysisService implements vscode.Disposable {
     const version = doc.version;
     const generation = this.generation;
     const options: AnalyzeOptions = { corrections: cfg.corrections };
-    const entry = await this.run(key, version, text, options);
+    const entry = bytes > CHUNKED_ABOVE_BYTES
+      ? await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `News Lens: analysing ${(bytes / 1048576).toFixed(1)} MB`, cancellable: true },
+        (progress, token) => {
+          let last = 0;
+          const p = this.run(key, version, text, options, true, (done, total) => {
+            progress.report({ increment: ((done - last) / total) * 100, message: `part ${done} of ${total}` });
+            last = done;
+          });
+          token.onCancellationRequested(() => {
+            for (const [id, x] of this.pending) if (x.uri === key) this.cancel(id);
+            // back to "too large" until the reader asks again
+            this.forced.delete(key);
+            this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
+            log(`Analysis of ${key} cancelled`);
+          });
+          return p;
+        })
+      : await this.run(key, version, text, options, false);
     if (!entry) return undefined;
     // Drop results for a version that is no longer current
     if (doc.isClosed || doc.version !== version) return undefined;
     if (generation !== this.generation) return this.analyze(doc);
     this.cache.set(key, entry);
+    log(`Analysed ${key} (version ${version}) in ${entry.ms.toFixed(1)} ms${entry.total ? `, ${entry.reused} of ${entry.total} paragraphs re-used` : ''}`);
     this.emitter.fire(doc);
     return entry.analysis;
+  }
+
+  /** Starts the worker and lets it load its tables, so the first article is analysed at full speed. */
+  warmUp(): void {
+    try { this.ensureWorker().postMessage({ type: 'warm' } satisfies WorkerRequest); } catch (e) { log(`Could not start the analysis worker: ${String(e)}`); }
   }
 
   private ensureWorker(): Worker {
@@ -97,14 +126,16 @@ export class AnalysisService implements vscode.Disposable {
     w.on('message', (msg: WorkerResponse) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
+      if ('progress' in msg) { p.progress?.(msg.progress.done, msg.progress.total); return; }
       this.pending.delete(msg.id);
+      if ('cancelled' in msg) { p.resolve(undefined); return; }
       if ('error' in msg) {
         log(`Analysis failed for ${p.uri}: ${msg.error}`);
         void vscode.window.showErrorMessage('News Lens could not analyse this article. See "News Lens: Show Log" for details.');
         p.resolve(undefined);
         return;
       }
-      p.resolve({ version: p.version, analysis: msg.analysis, ms: msg.ms });
+      p.resolve({ version: p.version, analysis: msg.analysis, ms: msg.ms, reused: msg.reused, total: msg.total });
     });
     w.on('error', (err) => {
       log(`Analysis worker crashed: ${err.stack ?? err.message}`);
@@ -117,17 +148,25 @@ export class AnalysisService implements vscode.Disposable {
     return w;
   }
 
-  private run(uri: string, version: number, text: string, options: AnalyzeOptions): Promise<Entry | undefined> {
+  /** Resolves the request as dropped at once, and tells the worker to skip or stop it. */
+  private cancel(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    p.resolve(undefined);
+    this.worker?.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+  }
+
+  private run(uri: string, version: number, text: string, options: AnalyzeOptions, chunked: boolean,
+    progress?: (done: number, total: number) => void): Promise<Entry | undefined> {
     const id = this.nextId++;
     this.latestRequest.set(uri, id);
-    // A newer request for the same document supersedes older ones still waiting
-    for (const [pid, p] of this.pending) {
-      if (p.uri === uri && p.version < version) { this.pending.delete(pid); p.resolve(undefined); }
-    }
+    // A newer request for the same document supersedes older ones, queued or running
+    for (const [pid, p] of this.pending) if (p.uri === uri && p.version < version) this.cancel(pid);
     return new Promise((resolve) => {
-      this.pending.set(id, { uri, version, resolve });
+      this.pending.set(id, { uri, version, resolve, progress });
       try {
-        this.ensureWorker().postMessage({ id, text, options });
+        this.ensureWorker().postMessage({ type: 'analyze', id, uri, text, options, chunked } satisfies WorkerRequest);
       } catch (e) {
         this.pending.delete(id);
         log(`Could not start the analysis of ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);

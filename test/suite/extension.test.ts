@@ -54,6 +54,12 @@ describe('News Lens in the extension host', () => {
     await waitFor(() => ext.isActive || undefined, 'activation');
   });
 
+  after(() => {
+    // A measurement for the README, not an assertion: timings belong in benchmarks.
+    const api = vscode.extensions.getExtension<{ firstHighlightsMs(): number | undefined }>(EXT_ID)?.exports;
+    console.log(`    (first highlights ${api?.firstHighlightsMs()?.toFixed(0) ?? '?'} ms after the first article was shown)`);
+  });
+
   it('treats the sample (.txt starting with " date 2020-02-17") as the news language', () => {
     assert.equal(editor.document.languageId, 'news');
   });

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { main } from '../../src/cli';
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '', err = '';
-  const code = main(args, (s) => { out += s; }, (s) => { err += s; });
+  const code = await main(args, (s) => { out += s; }, (s) => { err += s; }, { workerScript: resolve('dist/cli.js') });
   return { code, out, err };
 }
 
@@ -18,8 +18,8 @@ describe('news-lens CLI', () => {
   const nodate = join(dir, 'b.txt');
   writeFileSync(nodate, 'Syrian forces seized Saraqib on Sunday.\n');
 
-  it('prints one JSON object with the version-1 contract for one file', () => {
-    const r = run(['annotate', article]);
+  it('prints one JSON object with the version-1 contract for one file', async () => {
+    const r = await run(['annotate', article]);
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.equal(j.version, 1);
@@ -32,39 +32,78 @@ describe('news-lens CLI', () => {
     assert.equal(erdogan.country, 'Turkey');
     for (const e of j.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
   });
-  it('uses --date when the file has no dateline, JSON lines for several files', () => {
-    const r = run(['annotate', '--date', '2020-03-04', article, nodate]);
+  it('uses --date when the file has no dateline, JSON lines for several files', async () => {
+    const r = await run(['annotate', '--date', '2020-03-04', article, nodate]);
     assert.equal(r.code, 0, r.err);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => l.documentDate), ['2020-02-17', '2020-03-04']);
     assert.equal(lines[1].dates[0].value, '2020-03-01');
   });
-  it('reports unreadable input in one line naming the file, goes on, and exits non-zero', () => {
+  it('reports unreadable input in one line naming the file, goes on, and exits non-zero', async () => {
     const bin = join(dir, 'c.news');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     const latin1 = join(dir, 'd.news');
     writeFileSync(latin1, Buffer.from('date 2020-02-17 caf\xe9 in Montr\xe9al', 'latin1'));
     const empty = join(dir, 'empty');
     mkdirSync(empty);
-    const r = run(['annotate', bin, latin1, empty, article]);
+    const r = await run(['annotate', bin, latin1, empty, article]);
     assert.equal(r.code, 1);
+    // one line per problem, in the order of the arguments
     assert.deepEqual(r.err.trim().split('\n'), [
       `news-lens: ${bin}: binary file, not a text article`,
-      `news-lens: ${empty}: is a directory with no news files (.news, .txt, .md)`.replace(empty, empty),
       `news-lens: ${latin1}: not valid UTF-8 text (${latin1}); convert it to UTF-8 first`,
-    ].sort((x, y) => r.err.indexOf(x) - r.err.indexOf(y)));
+      `news-lens: ${empty}: is a directory with no news files (.news, .txt, .md)`,
+    ]);
     assert.equal(r.out.trim().split('\n').length, 1);
     assert.equal(JSON.parse(r.out).file, article);
   });
-  it('annotates a folder recursively, one result per article', () => {
-    const r = run(['annotate', dir]);
+  it('annotates a folder recursively, one result per article', async () => {
+    const r = await run(['annotate', dir]);
     assert.equal(r.code, 1); // c.news and d.news are unreadable
     const files = r.out.trim().split('\n').map((l) => JSON.parse(l).file);
     assert.deepEqual(files, [article, nodate]);
   });
-  it('rejects a bad --date', () => {
-    const r = run(['annotate', '--date', '17/02/2020', article]);
+  it('rejects a bad --date', async () => {
+    const r = await run(['annotate', '--date', '17/02/2020', article]);
     assert.equal(r.code, 2);
     assert.match(r.err, /--date expects YYYY-MM-DD/);
+  });
+  it('gives the same JSON lines with worker threads as file by file, in input order', async function () {
+    this.timeout(20000);
+    const corpus = mkdtempSync(join(tmpdir(), 'news-lens-corpus-'));
+    const names: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const f = join(corpus, `sub${i % 2}`, `art${i}.news`);
+      mkdirSync(join(corpus, `sub${i % 2}`), { recursive: true });
+      writeFileSync(f, ` date 2020-02-1${i} Turkish troops withdrew from Idlib on Sunday, Turkish President Tayyip Erdogan said in article ${i}.\n`);
+      names.push(f);
+    }
+    writeFileSync(join(corpus, 'notes.bin'), Buffer.from([0, 1, 2])); // not a news file type: not picked up
+    const one = await run(['annotate', '--jobs', '1', corpus]);
+    const two = await run(['annotate', '--jobs', '2', '--stats', corpus]);
+    assert.equal(two.code, 0, two.err);
+    assert.equal(two.out, one.out);
+    assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).file), [...names].sort());
+    assert.match(two.err, /^news-lens: 6 articles, 0\.00 MB in \d+\.\d\d s: \d+\.\d\d MB\/s with 2 workers\n$/);
+  });
+  it('writes brat standoff with Unicode code-point offsets', async () => {
+    const f = join(dir, 'e.news');
+    const t = 'date 2020-02-17 \u{1F4F0} Turkish President Tayyip Erdogan said on Sunday: "We will not withdraw from Idlib."\n';
+    writeFileSync(f, t);
+    const r = await run(['annotate', '--format', 'brat', f]);
+    assert.equal(r.code, 0, r.err);
+    const lines = r.out.trim().split('\n');
+    const person = lines.find((l) => /\tPerson /.test(l))!;
+    const [, typeSpan, surface] = person.split('\t');
+    const [, s, e] = typeSpan.split(' ').map(Number);
+    assert.equal(surface, 'Tayyip Erdogan');
+    assert.equal([...t].slice(s, e).join(''), 'Tayyip Erdogan'); // code points, one less than UTF-16 after the emoji
+    assert.equal(s, t.indexOf('Tayyip') - 1);
+    const sunday = lines.find((l) => l.endsWith('\tSunday'))!;
+    assert.match(sunday, /^T\d+\tDate \d+ \d+\tSunday$/);
+    assert.ok(lines.includes(`#1\tAnnotatorNotes ${sunday.split('\t')[0]}\tvalue=2020-02-16`));
+    const quote = lines.find((l) => /\tQuote /.test(l))!;
+    assert.equal(quote.split('\t')[2], 'We will not withdraw from Idlib.');
+    assert.ok(lines.includes(`R1\tSpeaker Arg1:${quote.split('\t')[0]} Arg2:${person.split('\t')[0]}`), r.out);
   });
 });
