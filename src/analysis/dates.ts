@@ -9,6 +9,13 @@ import type { DateAnnotation, TimexType } from './types';
 import type { Sentence, Token } from './tokenize';
 import { verbInfo } from './lexicon';
 
+/** Words and shapes without which chrono-node finds nothing in a sentence. */
+const DATE_HINT = new RegExp([
+  '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b', '\\b(?:mon|tue|wed|thu|fri|sat|sun)',
+  '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|next|last|this|past|coming|within|since|weekend|week|month|year|day|hour|minute|second|quarter|decade|christmas|eve)s?\\b',
+  '\\d',
+].join('|'), 'i');
+
 const FUTURE_WORD = /^(will|shall|'ll|next|plans?|planned|scheduled|upcoming|due|expected|intends?|going)$/;
 const PAST_WORD = /^(was|were|had|did|ago|last)$/;
 
@@ -207,7 +214,16 @@ export function findDates(text: string, from: number, documentDate: string | nul
   ];
 
   // 2. chrono-node for calendar expressions
-  const chronoResults = ref ? chrono.parse(body, { instant: ref, timezone: 0 }) : chrono.parse(body, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  // chrono-node is the costliest stage, so it only reads the sentences that hold a hint of a date.
+  const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const chronoResults: chrono.ParsedResult[] = [];
+  for (const sn of sentences.length ? sentences : [{ start: from, end: text.length }]) {
+    if (sn.end <= from) continue;
+    const lo = Math.max(sn.start, from);
+    const piece = text.slice(lo, sn.end);
+    if (!DATE_HINT.test(piece)) continue;
+    for (const r of chrono.parse(piece, { instant, timezone: 0 })) chronoResults.push(Object.assign(r, { index: r.index + lo - from }));
+  }
   // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
   for (const [re, fn] of rules) {
     re.lastIndex = 0;
