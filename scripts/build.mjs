@@ -23,6 +23,10 @@ if (args.has('--bench')) {
     outdir: 'out', external: ['compromise'] });
 }
 
+if (args.has('--fuzz')) {
+  await esbuild.build({ ...common, sourcemap: true, entryPoints: { fuzz: 'test/fuzz/long-run.ts' }, outdir: 'out' });
+}
+
 if (args.has('--tests')) {
   const unit = readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => `test/unit/${f}`);
   await esbuild.build({ ...common, sourcemap: true, entryPoints: unit, outdir: 'out/test/unit', external: ['mocha'] });

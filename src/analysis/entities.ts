@@ -507,7 +507,8 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
       continue;
     }
     // An organisation named by its head word ("the Observatory") or a known actor's one-word name
-    const orgMatch = byWord.get(lower)?.find((x) => x.g.kind !== 'person')?.g;
+    // (not for a name with a title before it: "Mr. Obama" is a person even after a headline "Obama on Climate Change")
+    const orgMatch = c.title ? undefined : byWord.get(lower)?.find((x) => x.g.kind !== 'person')?.g;
     if (orgMatch) { orgMatch.cands.push(c); continue; }
     const existing = byKey.get(keyOf(c));
     if (existing) { existing.cands.push(c); continue; }

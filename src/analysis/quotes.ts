@@ -37,12 +37,14 @@ export function findQuoteSpans(text: string, from: number, paragraphs: Paragraph
         // Runs to the paragraph end: a quote continued in the next paragraph (opening mark repeated),
         // or a broken quote. Keep it only when it is long enough to be a quotation.
         const end = p.end;
-        if (end - i > 20) quotes.push(trimQuote(text, i, end, true));
+        const q = end - i > 20 ? trimQuote(text, i, end, true) : null;
+        if (q && q.end > q.start) quotes.push(q);
         else unbalanced++;
         if (j < p.end && text[j] === '“') { unbalanced++; i = j; continue; }
         break;
       }
-      if (found - i > 1) quotes.push(trimQuote(text, i, found, false));
+      const q = found - i > 1 ? trimQuote(text, i, found, false) : null;
+      if (q && q.end > q.start) quotes.push(q); // "“ ”" quotes nothing
       i = found + 1;
     }
   }
@@ -77,19 +79,50 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < off) lo = mid + 1; else hi = mid; }
     return lo;
   };
-  const insideQuote = (off: number) => raw.some((q) => off > q.open && off < q.close);
+  // raw quotes are in text order: binary search for the one that may contain an offset
+  const insideQuote = (off: number) => {
+    let lo = 0, hi = raw.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (raw[mid].open < off) lo = mid + 1; else hi = mid; }
+    return lo > 0 && off < raw[lo - 1].close;
+  };
   const lastPersonBefore = (off: number): { entity: Entity; start: number; end: number } | null => {
-    for (let k = mentions.length - 1; k >= 0; k--) {
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < off) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.start < off && m.entity.kind === 'person' && !insideQuote(m.start)) return m;
+      if (m.entity.kind === 'person' && !insideQuote(m.start)) return m;
     }
     return null;
+  };
+  /** The subject of a reporting clause: the nearest actor mention or pronoun before token `verbTi`. */
+  const subjectBefore = (verbTi: number, first: number): Speaker | null => {
+    for (let k = verbTi - 1; k >= first && k >= verbTi - 8; k--) {
+      if (tokens[k].kind === 'quote') break;
+      const mm = mentionAt.get(tokens[k].start) ?? mentionCovering(tokens[k].start, tokens[k].end);
+      if (mm && !PLACE_KINDS.has(mm.entity.kind)) return { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
+      if (PERSON_PRONOUNS.has(tokens[k].lower)) {
+        const p = lastPersonBefore(tokens[k].start);
+        return { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+      }
+    }
+    return null;
+  };
+  const mentionCovering = (s: number, e: number) => {
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start <= s) lo = mid + 1; else hi = mid; }
+    const m = mentions[lo - 1];
+    return m && m.start <= s && m.end >= e ? m : undefined;
   };
 
   const speakerFromToken = (ti: number, stopAt: number): { speaker: Speaker; next: number } | null => {
     const t = tokens[ti];
     if (!t || ti >= stopAt) return null;
-    const m = mentionAt.get(t.start);
+    let m = mentionAt.get(t.start);
+    // "said Rep. Jim Clyburn", "added former Defence Minister Ali Akbar": a title before the name
+    for (let k = ti; !m && k < stopAt && k < ti + 5 && tokens[k].kind !== 'quote' && (tokens[k].cap || tokens[k].text === '.' || /^(former|retired|then)$/.test(tokens[k].lower)); k++) {
+      m = mentionAt.get(tokens[k].start) ?? undefined;
+      if (m && m.entity.kind !== 'person') m = undefined;
+    }
     if (m) {
       let k = ti;
       while (k < tokens.length && tokens[k].end <= m.end) k++;
@@ -103,7 +136,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     // "the statement said", "the ministry said", "state media said", "a spokesman said"
     if (/^(the|a|an|state|his|her|its|their)$/.test(t.lower)) {
       let k = ti + 1;
-      while (k < stopAt && k < ti + 4 && tokens[k].kind === 'word' && !SPEECH_VERBS[tokens[k].lower]) {
+      while (k < stopAt && k < ti + 5 && (tokens[k].kind === 'word' || tokens[k].kind === 'possessive') && !SPEECH_VERBS[tokens[k].lower]) {
         const inner = mentionAt.get(tokens[k].start);
         if (inner) return speakerFromToken(k, stopAt);
         k++;
@@ -134,7 +167,8 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       let ti = closeTi;
       if (tokens[ti] && tokens[ti].text === ',') ti++;
       const sentLast = ctx.sentences[tokens[ti]?.sentence ?? 0]?.last ?? tokens.length;
-      if (tokens[ti] && tokens[ti].sentence === sentOfClose || tokens[ti] && tokens[ti].start - q.close < 4) {
+      const sameLine = tokens[ti] && !/\n/.test(text.slice(q.close + 1, tokens[ti].start));
+      if (tokens[ti] && sameLine && (tokens[ti].sentence === sentOfClose || tokens[ti].start - q.close < 4)) {
         if (tokens[ti] && SPEECH_VERBS[tokens[ti].lower]) {
           const sp = speakerFromToken(ti + 1, sentLast);
           if (sp) { cue = tokSpan(text, tokens[ti]); speaker = sp.speaker; }
@@ -161,19 +195,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       if (verbTi >= 0) {
         cue = tokSpan(text, tokens[verbTi]);
         // subject: the nearest mention or pronoun before the verb
-        for (let k = verbTi - 1; k >= s.first && k >= verbTi - 8; k--) {
-          const m = mentionAt.get(tokens[k].start);
-          const mm = m ?? mentions.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
-          if (mm && mm.entity.kind !== 'country' && mm.entity.kind !== 'city' && mm.entity.kind !== 'region' && mm.entity.kind !== 'place') {
-            speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
-            break;
-          }
-          if (PERSON_PRONOUNS.has(tokens[k].lower)) {
-            const p = lastPersonBefore(tokens[k].start);
-            speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
-            break;
-          }
-        }
+        speaker = subjectBefore(verbTi, s.first);
         if (!speaker && /ing$/.test(tokens[verbTi].lower)) {
           // "..., saying Turkey would “handle it”": the subject of the main clause
           for (let k = verbTi - 1; k >= s.first; k--) {
@@ -186,6 +208,26 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
           }
         }
         if (!speaker) cue = null;
+      }
+    }
+    // 1b. The reporting clause closes the sentence after a partial quotation:
+    //     '“You squeezed employees” to drive up the price, she said.'
+    if (!speaker && !q.paragraphEnd && sentOfClose >= 0 && tokens[closeTi]?.sentence === sentOfClose) {
+      const sn = ctx.sentences[sentOfClose];
+      for (let k = sn.last - 1; k > closeTi && k >= sn.last - 10; k--) {
+        if (tokens[k].kind === 'quote') break;
+        if (tokens[k].text !== ',') continue;
+        const sp = speakerFromToken(k + 1, sn.last);
+        if (sp && SPEECH_VERBS[tokens[sp.next]?.lower] !== undefined && sp.next + 4 >= sn.last) { speaker = sp.speaker; cue = tokSpan(text, tokens[sp.next]); }
+        break;
+      }
+    }
+    // 2b. 'He said:' closing the previous paragraph, the quotation in its own paragraph
+    if (!speaker && openTi > 0 && tokens[openTi - 1]?.text === ':' && /\n/.test(text.slice(tokens[openTi - 1].end, q.open))) {
+      const verbTi = openTi - 2;
+      if (SPEECH_VERBS[tokens[verbTi]?.lower] !== undefined) {
+        const sp = subjectBefore(verbTi, ctx.sentences[tokens[verbTi].sentence]?.first ?? 0);
+        if (sp) { speaker = sp; cue = tokSpan(text, tokens[verbTi]); }
       }
     }
     // 3. "according to NAME" after the quote
@@ -201,6 +243,23 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     if (!speaker && previous && previous.speaker && (prevParagraphEnd || sameParagraph(ctx, previous.start, q.start))) {
       speaker = { ...previous.speaker };
     }
+    // 5. A partial quotation inside a sentence with no reporting verb ("Blige sings ... “American Skin”",
+    //    "X called the plan “a disaster”"): the subject of the sentence speaks.
+    if (!speaker && sentOfOpen >= 0 && !q.paragraphEnd) {
+      const s = ctx.sentences[sentOfOpen];
+      if (openTi > s.first + 1) {
+        for (let k = s.first; k < openTi && k < s.first + 12; k++) {
+          if (tokens[k].kind === 'quote') break;
+          const mm = mentionAt.get(tokens[k].start);
+          if (mm && !PLACE_KINDS.has(mm.entity.kind)) { speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) }; break; }
+          if (PERSON_PRONOUNS.has(tokens[k].lower) && k === s.first) {
+            const p = lastPersonBefore(tokens[k].start);
+            speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+            break;
+          }
+        }
+      }
+    }
     const quote: Quote = {
       start: q.start, end: q.end, text: text.slice(q.start, q.end),
       cue: cue ? SPEECH_VERBS[cue.text.toLowerCase()] ?? cue.text.toLowerCase() : null, cueSpan: cue, speaker,
@@ -215,7 +274,8 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
 function tokSpan(text: string, t: Token): Span { return { start: t.start, end: t.end, text: text.slice(t.start, t.end) }; }
 
 function sameParagraph(ctx: AttributionContext, a: number, b: number): boolean {
-  const pa = ctx.sentences.find((s) => a >= s.start && a <= s.end)?.paragraph;
-  const pb = ctx.sentences.find((s) => b >= s.start && b <= s.end)?.paragraph;
-  return pa !== undefined && pa === pb;
+  // no blank line between the two offsets
+  return !/\n[ \t\r\f\v]*\n/.test(ctx.text.slice(a, b));
 }
+
+const PLACE_KINDS = new Set(['country', 'city', 'region', 'place']);

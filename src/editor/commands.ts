@@ -1,6 +1,7 @@
 /** Palette commands: toggles, re-analysis, exports, summary, reveal. */
 import * as vscode from 'vscode';
 import { eventsToCsv, toContract } from '../analysis/contract';
+import { BRAT_CONF, toBrat } from '../analysis/brat';
 import type { Analysis } from '../analysis/types';
 import { summaryMarkdown, type GroupBy } from './cards';
 import type { AnalysisService } from './analysisService';
@@ -75,8 +76,8 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       host.service.allowLarge(editor.document);
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Lens: analysing a large article…' },
-        () => host.refresh(editor));
+      // large texts are analysed in chunks, with a cancellable progress notification
+      await host.refresh(editor);
     }),
     reg('newsLens.exportJson', async (target?: vscode.Uri) => {
       const cur = await currentAnalysis(host);
@@ -89,6 +90,17 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       if (!cur) return undefined;
       const csv = eventsToCsv(cur.analysis, cur.doc.isUntitled ? null : vscode.workspace.asRelativePath(cur.doc.uri));
       return save(cur.doc, csv, '.events.csv', { CSV: ['csv'] }, target);
+    }),
+    reg('newsLens.exportBrat', async (target?: vscode.Uri) => {
+      const cur = await currentAnalysis(host);
+      if (!cur) return undefined;
+      const uri = await save(cur.doc, toBrat(cur.analysis, cur.doc.getText()), '.ann', { 'brat standoff': ['ann'] }, target);
+      // brat reads the types from annotation.conf beside the .ann; write it once, never over the user's own
+      if (uri) {
+        const conf = vscode.Uri.joinPath(uri, '..', 'annotation.conf');
+        try { await vscode.workspace.fs.stat(conf); } catch { await vscode.workspace.fs.writeFile(conf, new TextEncoder().encode(BRAT_CONF)); }
+      }
+      return uri;
     }),
     reg('newsLens.showSummary', async () => {
       const cur = await currentAnalysis(host);

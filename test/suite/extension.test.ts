@@ -36,6 +36,20 @@ async function openSample(): Promise<vscode.TextEditor> {
   return ed;
 }
 
+/* eslint-disable @typescript-eslint/no-require-imports */
+/** Every network entry point of this extension host, wrapped to record who called it. */
+const networkCalls: string[] = [];
+function recordNetwork(): void {
+  const wrap = (mod: Record<string, unknown>, name: string, label: string) => {
+    const orig = mod[name] as (...a: unknown[]) => unknown;
+    if (typeof orig !== 'function') return;
+    mod[name] = function (this: unknown, ...a: unknown[]) { networkCalls.push(`${label}\n${new Error().stack}`); return orig.apply(this, a); };
+  };
+  for (const [m, label] of [['node:http', 'http'], ['node:https', 'https']] as const) { const mod = require(m); wrap(mod, 'request', `${label}.request`); wrap(mod, 'get', `${label}.get`); }
+  const net = require('node:net'); wrap(net, 'connect', 'net.connect'); wrap(net, 'createConnection', 'net.createConnection');
+  wrap(globalThis as unknown as Record<string, unknown>, 'fetch', 'fetch');
+}
+
 describe('News Lens in the extension host', () => {
   let editor: vscode.TextEditor;
   let text: string;
@@ -47,6 +61,7 @@ describe('News Lens in the extension host', () => {
   };
 
   before(async () => {
+    recordNetwork();
     editor = await openSample();
     text = editor.document.getText();
     const ext = vscode.extensions.getExtension(EXT_ID);
@@ -185,5 +200,56 @@ describe('News Lens in the extension host', () => {
     const len = doc.getText().length;
     for (const g of symbols) for (const c of g.children) assert.ok(doc.offsetAt(c.range.end) <= len);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('exports brat standoff with a Speaker relation, and annotation.conf beside it', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const target = wsFile('out/brat/sample.ann');
+    await vscode.commands.executeCommand('newsLens.exportBrat', target);
+    const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(target)).split('\n');
+    const assad = ann.find((l) => /^T\d+\tPerson \d+ \d+\tBashar al-Assad$/.test(l));
+    assert.ok(assad, ann.slice(0, 20).join('\n'));
+    const [s, e] = assad.split('\t')[1].split(' ').slice(1).map(Number);
+    assert.equal(text.slice(s, e), 'Bashar al-Assad'); // the sample is all BMP: code points = UTF-16 units
+    const sunday = ann.find((l) => /\tDate \d+ \d+\tSunday$/.test(l))!;
+    assert.ok(ann.some((l) => l.startsWith('#') && l.endsWith(`AnnotatorNotes ${sunday.split('\t')[0]}\tvalue=2020-02-16`)), ann.join('\n'));
+    assert.ok(ann.some((l) => /^R\d+\tSpeaker Arg1:T\d+ Arg2:T\d+$/.test(l)));
+    const conf = new TextDecoder().decode(await vscode.workspace.fs.readFile(wsFile('out/brat/annotation.conf')));
+    assert.match(conf, /^\[entities\]\nPerson\n/);
+  });
+
+  it('analyses a file past the size cap only on request, in chunks, keeping the host responsive', async function () {
+    this.timeout(120000);
+    const paragraph = 'Syrian government forces seized the town of Saraqib on Sunday, the Syrian Observatory for Human Rights said. ' +
+      '“We will not withdraw,” Turkish Defence Minister Hulusi Akar told reporters in Ankara.\n\n';
+    const content = 'date 2020-02-17 ' + paragraph.repeat(Math.ceil(2.2 * 1048576 / paragraph.length));
+    const doc = await vscode.workspace.openTextDocument({ language: 'news', content });
+    await vscode.window.showTextDocument(doc);
+    const api = vscode.extensions.getExtension<{ analysisOf(d: vscode.TextDocument): Promise<unknown> }>(EXT_ID)!.exports;
+    assert.equal(await api.analysisOf(doc), undefined, 'over the 2048 KB cap: not analysed by itself');
+    // the host's own timers keep running while the worker analyses
+    const lags: number[] = [];
+    let last = Date.now();
+    const timer = setInterval(() => { const now = Date.now(); lags.push(now - last - 10); last = now; }, 10);
+    const t0 = Date.now();
+    try {
+      await vscode.commands.executeCommand('newsLens.analyzeAnyway');
+      const a = await waitFor(async () => (await api.analysisOf(doc)) as { entities: { name: string; mentions: { start: number; end: number; text: string }[] }[] } | undefined,
+        'the chunked analysis', 100000);
+      const akar = a.entities.find((e) => e.name === 'Hulusi Akar');
+      assert.ok(akar, 'entities merged across chunks');
+      const count = (content.match(/Hulusi Akar/g) ?? []).length;
+      assert.equal(akar.mentions.length, count);
+      for (const e of a.entities) for (const m of e.mentions) assert.ok(m.end <= content.length && content.slice(m.start, m.end) === m.text);
+    } finally {
+      clearInterval(timer);
+    }
+    console.log(`    (${(content.length / 1048576).toFixed(1)} M characters in ${((Date.now() - t0) / 1000).toFixed(1)} s; host timer late by at most ${Math.max(...lags)} ms)`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('made no network request from the extension while the tests ran', () => {
+    const ours = networkCalls.filter((s) => /news-lens|dist[\\/](?:extension|worker)\.js/.test(s));
+    assert.deepEqual(ours, []);
   });
 });
