@@ -65,6 +65,8 @@ function cleanup() {
 process.on('exit', cleanup);
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { cleanup(); setTimeout(() => process.exit(130), 1600); });
 
+const restricted = process.env.NEWS_LENS_SUITE === 'restricted';
+
 async function startServer(base, ws) {
   const { node, entry } = provision();
   const port = Number(process.env.NEWS_LENS_PORT) || await freePort();
@@ -74,14 +76,17 @@ async function startServer(base, ws) {
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({
     'workbench.colorTheme': process.env.NEWS_LENS_THEME ?? 'Default Dark Modern',
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
+    'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
+    // NEWS_LENS_SUITE=restricted opens the workspace untrusted (Restricted Mode), without the trust prompt
+    ...(restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never' } : { 'security.workspace.trust.enabled': false }),
     'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'workbench.tips.enabled': false,
     'editor.minimap.enabled': false, 'window.commandCenter': false, 'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.fontSize': 14, 'editor.wordWrap': 'on',
   }, null, 2));
   const log = join(LOGS, `code-server-${mode}.log`);
   const args = [entry, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--reconnection-grace-time', '10',
+    ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--reconnection-grace-time', '10',
     '--user-data-dir', userData, '--extensions-dir', join(base, 'extensions'), '--vscode-option', 'enable-smoke-test-driver', ws];
   const { openSync } = await import('node:fs');
   const fd = openSync(log, 'w');

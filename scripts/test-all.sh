@@ -19,6 +19,7 @@ if [ -z "$chromium" ]; then
   failed=$((failed+2))
 else
   layer "extension-host tests in real VS Code (code-server)" npm run --silent test:host
+  layer "Restricted Mode and virtual file system in real VS Code" npm run --silent test:restricted
   layer "UI checks in real VS Code through chromium" npm run --silent test:ui
 fi
 echo

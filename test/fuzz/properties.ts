@@ -67,14 +67,16 @@ const pieces = [
 ];
 
 /** News-like text: tokens of real articles mixed with every awkward character. */
-export const newsish = fc.array(fc.oneof(
+export const newsishOf = (size: fc.SizeForArbitrary) => fc.array(fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...pieces) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }, // lone surrogates included
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Z][a-z]{1,9}$/) },
-), { maxLength: 120 }).map((xs) => xs.join(' ').replace(/ (?=[,.;:])/g, ''));
+), { maxLength: 400, size }).map((xs) => xs.join(' ').replace(/ (?=[,.;:])/g, ''));
+export const newsish = newsishOf('small');
 
 /** Raw random Unicode, including unpaired surrogates. */
-export const anyText = fc.string({ unit: 'binary', maxLength: 300 });
+export const anyTextOf = (size: fc.SizeForArbitrary) => fc.string({ unit: 'binary', maxLength: 2000, size });
+export const anyText = anyTextOf('small');
 
 export const anyDate = fc.option(fc.constantFrom('2020-02-17', '1999-12-31', '2024-02-29', '2000-01-01'), { nil: undefined });

@@ -4,9 +4,12 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
-  mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('./extension.test');
+  // NEWS_LENS_SUITE=restricted: the Restricted Mode / virtual file system suite (its own VS Code run)
+  const restricted = process.env.NEWS_LENS_SUITE === 'restricted';
+  mocha.suite.emit('pre-require', globalThis, restricted ? 'restricted.test' : 'extension.test', mocha);
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  if (restricted) require('./restricted.test');
+  else require('./extension.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });
