@@ -93,12 +93,9 @@ export function findDates(text: string, from: number, documentDate: string | nul
   const add = (start: number, end: number, value: string, type: TimexType, explanation: string) => {
     // trim leading prepositions and surrounding punctuation
     let s = start, e = end;
-    const lead = /^(?:on|in|at|by|since|from|until|till|during|for|over|within|of|the|last\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\s+/i;
-    for (let m = lead.exec(text.slice(s, e)); m && m[0].length < e - s; m = lead.exec(text.slice(s, e))) {
-      if (/^the\s/i.test(m[0]) && /\b(end|beginning|start|middle|past|last|next|first)\b/i.test(text.slice(s + m[0].length, e))) break;
-      if (/^last\s/i.test(m[0])) break;
-      s += m[0].length;
-    }
+    // TimeML extents keep determiners ("the third quarter") and drop prepositions ("on Sunday" -> "Sunday")
+    const lead = /^(?:on|in|at|by|since|from|until|till|during|for|over|within|of)\s+/i;
+    for (let m = lead.exec(text.slice(s, e)); m && m[0].length < e - s; m = lead.exec(text.slice(s, e))) s += m[0].length;
     while (s < e && /[\s,.;:!?"“”‘’'()\-–—]/.test(text[s])) s++;
     while (e > s && /[\s,;:!?"“”‘’'()\-–—]/.test(text[e - 1])) e--;
     while (e > s && text[e - 1] === '.' && !/\b(?:[A-Z][a-z]{2}|\p{L}\.\p{L})\.$/u.test(text.slice(Math.max(s, e - 5), e))) e--;
@@ -124,6 +121,10 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const [lo, hi] = sentenceBounds(start);
     const t = tenseAround(text, start, end, lo, hi);
     return t ? t === 'future' : FUTURE_CUES.test(text.slice(lo, hi));
+  };
+  const isPast = (start: number, end: number) => {
+    const [lo, hi] = sentenceBounds(start);
+    return tenseAround(text, start, end, lo, hi) === 'past';
   };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
 
@@ -200,6 +201,39 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const wd = WEEKDAYS.findIndex((w) => w.toLowerCase() === u);
       add(abs, abs + m[0].length, wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : `P1${UNIT[u]}`, 'SET', `every ${u}`);
     }],
+    // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter"
+    [/\b(?:(?:the|this year's|last year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b(?!s)/gi, (m, abs) => {
+      const ordinal = m[2]?.toLowerCase();
+      const mod = m[1]?.toLowerCase() ?? '';
+      if (!ordinal && !/^(?:the|this)\b/i.test(m[0]) && !mod) return; // "a quarter of the vote"
+      if (!ordinal && /^(?:fiscal)$/.test(mod)) return;
+      if (/\s+of\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 4)) && !ordinal) return; // "a quarter of"
+      const ordinalQ = ordinal ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ordinal] : undefined;
+      if (!ref) { add(abs, abs + m[0].length, `XXXX-Q${ordinalQ ?? 'X'}`, 'DATE', 'a quarter, with no article date'); return; }
+      const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+      let year = ref.getUTCFullYear();
+      let q = ordinalQ ?? current - 1;
+      if (!ordinal && mod === 'current') q = current;
+      if (q === 0) { q = 4; year--; }
+      if (/year-?(?:ago|earlier)|last year's/i.test(m[0])) year--;
+      add(abs, abs + m[0].length, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : 'the latest reported quarter'} of ${year}, from${dl}`);
+    }],
+    // "daily", "weekly", "annually": sets
+    [/\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b/g, (m, abs) => {
+      const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
+      add(abs, abs + m[0].length, v[m[1]], 'SET', `${m[1]}: a recurring time`);
+    }],
+    // "earlier this year", "later this month", "earlier this week"
+    [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs) => {
+      if (!ref) return;
+      const u = m[1].toLowerCase();
+      add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
+    }],
+    // "the current", "recent", "the future": vague references
+    [/\b(?:the\s+)?(future)\b|\b(current|recent)\b(?!\s+(?:years|months|weeks|days)\b)/gi, (m, abs) => {
+      if (m[1]) { if (/^the\s/i.test(m[0]) || /\bin\s+$/i.test(text.slice(Math.max(0, abs - 4), abs))) add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article'); return; }
+      add(abs, abs + m[0].length, m[2].toLowerCase() === 'current' ? 'PRESENT_REF' : 'PAST_REF', 'DATE', m[2].toLowerCase() === 'current' ? 'the present, as of the article' : 'a vague time before the article');
+    }],
     // "now", "currently", "nowadays", "recently", "formerly"
     [/\b(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
       if (/^now$/i.test(m[1]) && /\b(?:right|until|by|from|up to)\s+now$/i.test(text.slice(Math.max(0, abs - 10), abs + 3))) return;
@@ -209,6 +243,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
     // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
     [/(?<![\d.,:/-])\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
+      // the year of a fuller date ("Aug. 7, 1998", "August 1988") is chrono-node's
+      if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i.test(text.slice(Math.max(0, abs - 16), abs))) return;
       add(abs, abs + m[0].length, m[1], 'DATE', 'a year');
     }],
   ];
@@ -240,6 +276,10 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
     const txt = r.text;
     if (/^\d{1,2}$/.test(txt.trim())) continue;
+    // "Sun", "Wed" without a period or a date after them are names ("the Sun"), not weekdays
+    if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(txt.trim())) continue;
+    // chrono reads "Feb. 28 1 BE" as the year 1 of the Buddhist era (-542): news dates are four-digit years
+    if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) continue;
     if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) continue;
     let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
     let d = r.start.date();
@@ -269,7 +309,9 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // past bias for a day and month without a year
         const future = isFuture(abs, abs + txt.length);
         const cand = new Date(Date.UTC(ref.getUTCFullYear(), known.month - 1, known.day, 12));
-        if (!future && cand.getTime() > ref.getTime() + 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() - 1);
+        // a date a little ahead of the article stays in its year unless the clause is in the past tense
+        const ahead = (cand.getTime() - ref.getTime()) / 86400000;
+        if (!future && ahead > 2 && (ahead > 90 || isPast(abs, abs + txt.length))) cand.setUTCFullYear(cand.getUTCFullYear() - 1);
         if (future && cand.getTime() < ref.getTime() - 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() + 1);
         d = cand;
         explanation = `${txt.trim()} in the year of${dl}${future ? ' (future tense)' : ' (past bias)'}`;
@@ -282,7 +324,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
       }
       value = ymd(d);
     } else if (known.month !== undefined && known.day === undefined) {
-      const y = known.year ?? (ref ? ref.getUTCFullYear() - (known.month > ref.getUTCMonth() + 1 && !isFuture(abs, abs + txt.length) ? 1 : 0) : undefined);
+      const monthsAhead = ref ? known.month - (ref.getUTCMonth() + 1) : 0;
+      const y = known.year ?? (ref ? ref.getUTCFullYear() - (monthsAhead > 0 && !isFuture(abs, abs + txt.length) && (monthsAhead > 3 || isPast(abs, abs + txt.length)) ? 1 : 0) : undefined);
       value = y === undefined ? `XXXX-${pad(known.month)}` : `${pad(y, 4)}-${pad(known.month)}`;
       explanation = known.year !== undefined ? 'a month' : `a month in the year of${dl}`;
     } else if (/\b(today|tonight)\b/i.test(txt)) {

@@ -25,7 +25,10 @@ describe('fuzz (fixed seed)', function () {
   it('raw random Unicode, lone surrogates included', () => {
     fc.assert(fc.property(anyText, (t) => { checkText(t); }), { seed: SEED, numRuns: 300 });
   });
-  it('an empty quotation, found by the long run', () => { checkText('“ ”'); checkText('He said: " " and left.'); });
+  it('an empty quotation and a Buddhist-era year, found by the long run', () => {
+    checkText('“ ”'); checkText('He said: " " and left.');
+    checkText('Feb. 28 1 BEIRUT, Feb 17 (Reuters) -');
+  });
   it('a 1 MB single line, thousands of capitalised words, unbalanced and nested quotes', () => {
     checkText('date 2020-02-17 ' + 'Aleppo Ankara “Moscow ‘Tehran” '.repeat(35000));
     checkText(Array.from({ length: 5000 }, (_, i) => `Name${i % 97} Word${i}`).join(' '));
