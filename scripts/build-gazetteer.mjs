@@ -57,12 +57,17 @@ const commonWord = (name) => {
   return !tags.some((x) => /City|Place|Country|Region/.test(x));
 };
 const byName = new Map();
+const countryNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official, ...(c.altSpellings || [])]).map((n) => n.toLowerCase()));
 for (const c of cities) {
   const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
   if (c.population < MIN_POPULATION && !(seat && c.population >= 10000)) continue;
   if (!/^[\p{Lu}][\p{L}\p{M} .,'-]+$/u.test(c.name) || commonWord(c.name)) continue;
   // "Washington, D.C." is also "Washington"; a national capital wins its name over bigger namesakes
-  for (const n of new Set([c.name, c.name.replace(/,.*$/, '')])) {
+  // ... and "New York City" is also "New York" (unless that is a country: "Kuwait City")
+  const short = c.name.replace(/,.*$/, '');
+  const noCity = /^(.+) City$/.exec(short)?.[1];
+  const names = [c.name, short, ...(noCity && !countryNames.has(noCity.toLowerCase()) ? [noCity] : [])];
+  for (const n of new Set(names)) {
     const prev = byName.get(n);
     const rank = (x) => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
     if (!prev || rank(prev) < rank(c)) byName.set(n, { ...c, name: n });

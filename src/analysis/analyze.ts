@@ -2,7 +2,7 @@
  * The one entry point: text in, one plain `Analysis` out.
  */
 import { detectDateline, isValidIsoDate } from './dateline';
-import { mergeEntities } from './entities';
+import { datelinePlace, isSportsReport, mergeEntities, retagSportsTeams } from './entities';
 import { findEvents } from './events';
 import { attributeQuotes, findQuoteSpans } from './quotes';
 import { paragraphStage } from './paragraphs';
@@ -23,21 +23,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   else if (!dateline) warnings.push(fallback ? `No dateline: dates are resolved against ${fallback}.` : 'No dateline: relative dates ("Sunday", "last week") cannot be resolved to calendar dates.');
   else if (!dateline.value) warnings.push(`The dateline "${dateline.text}" has no readable date.`);
 
-  const from = dateline ? dateline.end : 0;
-  const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(text, from, documentDate, options.corrections, options.cache);
+  // The dateline itself is blanked out (same offsets): a headline before it and the article after it
+  // are annotated, the dateline's own place is added below.
+  const work = dateline ? text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + text.slice(dateline.end) : text;
+  const from = 0;
+  const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(work, from, documentDate, options.corrections, options.cache);
   lap('paragraphs');
 
   // A single capitalised word that the article also uses in lower case is not a name ("Images showed").
   const lowerWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
   const candidates = local.filter((c) => !c.unlessLower || !lowerWords.has(c.unlessLower));
+  if (isSportsReport(work)) retagSportsTeams(candidates, tokens);
+  const place = dateline ? datelinePlace(dateline) : null;
+  if (place) candidates.unshift(place);
   const entities = mergeEntities(text, candidates, options.corrections);
   lap('merge');
-  const { quotes: rawQuotes, unbalanced } = findQuoteSpans(text, from, paragraphs);
+  const { quotes: rawQuotes, unbalanced } = findQuoteSpans(work, from, paragraphs);
   if (unbalanced) warnings.push(`${unbalanced} quotation mark${unbalanced > 1 ? 's are' : ' is'} not closed.`);
-  const quotes = attributeQuotes(rawQuotes, { text, tokens, sentences, entities });
+  const quotes = attributeQuotes(rawQuotes, { text: work, tokens, sentences, entities });
   lap('quotes');
-  const events = findEvents({ text, tokens, sentences, entities, dates, quoteRanges: rawQuotes.map((q) => ({ start: q.open, end: q.close + 1 })) });
+  const events = findEvents({ text: work, tokens, sentences, entities, dates, quoteRanges: rawQuotes.map((q) => ({ start: q.open, end: q.close + 1 })) });
   lap('events');
 
   return { version: 1, documentDate, dateline, entities, dates, quotes, events, warnings };

@@ -23,6 +23,9 @@ const FORMS: { form: string; re: RegExp; read: (m: RegExpExecArray) => [number |
   // "March 12, 2024 -"
   { form: 'month-day-year', re: new RegExp(`^[\\uFEFF\\s]*${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:[-–—:|]+|\\n|$)`, 'u'),
     read: (m) => [+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()] ?? 0, +m[2]] },
+  // Wire copy: "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06" on its own line, first or after a one-line headline
+  { form: 'place-date', re: /^[\uFEFF\s]*(?:[^\n]{1,160}\n[ \t]*)?(\p{Lu}[\p{Lu}\p{M} .'/-]*\p{Lu})(?:,[ \t]*\p{Lu}[\p{L} .'-]{1,40})?[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(?=\r?\n|$)/u,
+    read: (m) => [+m[2], +m[3], +m[4]] },
   // "2024-03-12" or "2024-03-12 -" at the very start
   { form: 'iso', re: /^[\uFEFF\s]*(\d{4})-(\d{2})-(\d{2})(?:\s*[-–—:|]+|\s*\n|\s*$|\s+(?=\p{Lu}))/u,
     read: (m) => [+m[1], +m[2], +m[3]] },
@@ -46,11 +49,13 @@ export function isValidIsoDate(s: string | null | undefined): s is string {
  * `fallbackYear` completes agency datelines that give no year ("ANKARA, Feb 17 (Reuters) -").
  */
 export function detectDateline(text: string, fallbackYear?: number): Dateline | null {
+  // (a dateline after a headline: only in the 'place-date' form, whose place must be all capitals)
   const head = text.slice(0, 400);
   for (const { form, re, read } of FORMS) {
     const m = re.exec(head);
     if (!m) continue;
-    const lead = /^[\uFEFF\s]*/.exec(m[0])![0].length;
+    // the dateline starts at its place name when a headline line comes first
+    const lead = form === 'place-date' ? m[0].lastIndexOf(m[1], m[0].length - 10) : /^[\uFEFF\s]*/.exec(m[0])![0].length;
     let end = m[0].length;
     while (end > lead && /\s/.test(m[0][end - 1])) end--;
     const [y, mo, d] = read(m);

@@ -175,6 +175,12 @@ export function findDates(text: string, from: number, documentDate: string | nul
       else value = ymd(d);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
     }],
+    // "earlier this year", "later this month", "earlier this week"
+    [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs) => {
+      if (!ref) return;
+      const u = m[1].toLowerCase();
+      add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
+    }],
     // "last week", "this month", "next year"
     [/\b(last|this|next|past)\s+(week|month|year|weekend)\b/gi, (m, abs) => {
       const dir = /last|past/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0;
@@ -222,12 +228,6 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b/g, (m, abs) => {
       const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
       add(abs, abs + m[0].length, v[m[1]], 'SET', `${m[1]}: a recurring time`);
-    }],
-    // "earlier this year", "later this month", "earlier this week"
-    [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs) => {
-      if (!ref) return;
-      const u = m[1].toLowerCase();
-      add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
     }],
     // "the current", "recent", "the future": vague references
     [/\b(?:the\s+)?(future)\b|\b(current|recent)\b(?!\s+(?:years|months|weeks|days)\b)/gi, (m, abs) => {

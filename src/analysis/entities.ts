@@ -7,6 +7,7 @@ import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, isCommonWord, tagsOf, isFirstName, isLastName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
+import type { Dateline } from './types';
 import type { Corrections, Entity, EntityKind, Mention, MentionRole } from './types';
 import type { Sentence, Token } from './tokenize';
 
@@ -33,6 +34,12 @@ export interface Candidate {
    */
   unlessLower?: string;
 }
+
+/** Last words that make a capitalised phrase a place ("Wall Street", "Gaza Strip", "Golan Heights"). */
+const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'river', 'mountains', 'valley', 'strip', 'island',
+  'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'desert', 'peninsula', 'heights', 'plateau', 'canal', 'coast', 'bay',
+  'highway', 'crossing', 'border', 'district', 'county', 'governorate', 'province', 'oblast', 'prefecture']);
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
@@ -95,9 +102,11 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
   };
 
   for (const s of sentences) {
+    const titleCase = isTitleCaseLine(tokens, s);
     let i = s.first;
     while (i < s.last) {
       const t = tokens[i];
+      if (titleCase && t.kind === 'word' && t.cap && !t.upper && isCommonWord(t.lower) && !orgHeadKind(t.lower) && !isTitleWord(t.lower) && !demonymAt(t)) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
       if (dem) {
@@ -119,12 +128,17 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
         let j = i + 1;
         while (j < s.last) {
           const u = tokens[j];
+          // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
+          if (titleCase && u.kind === 'word' && u.cap && !u.upper && isCommonWord(u.lower) && !orgHeadKind(u.lower) && !isTitleWord(u.lower)) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
           if (u.kind === 'word' && CONNECTORS.has(u.lower) && j + 1 < s.last) {
             // allow "of", "for", "of the" between capitalised words
             let k = j + 1;
             if (tokens[k].lower === 'the' && k + 1 < s.last) k++;
-            if (tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
+            // not into a date ("West Bank on Monday"), nor after a lone capitalised common word ("Traders on Wall Street")
+            const intoDate = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[k].lower);
+            const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
+            if (!intoDate && !loneCommon && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
           break;
@@ -207,9 +221,20 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const next = tokens[j] && j < s.last ? tokens[j] : undefined;
   const sentenceInitial = i === s.first || (prev !== undefined && (prev.kind === 'quote' || prev.text === '(' || prev.text === ':'));
 
-  // All-caps headings ("TURKEY-RUSSIA TALKS"): only gazetteer look-ups, part by part
+  // All-caps headings ("TURKEY-RUSSIA TALKS", "NEW YORK"): only gazetteer look-ups, longest name first, then part by part
   if (s.heading) {
     for (let k = i; k < j; k++) {
+      let matched = false;
+      for (let n = Math.min(3, j - k); n >= 2 && !matched; n--) {
+        const name = tokens.slice(k, k + n).map((t) => t.lower).join(' ');
+        const hit = placeLookup(name);
+        if (hit) {
+          add({ t0: k, t1: k + n, kind: hit.kind, name: hit.name, title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
+          k += n - 1;
+          matched = true;
+        }
+      }
+      if (matched) continue;
       const t = tokens[k];
       let off = t.start;
       for (const part of t.text.split(/[-‐/]/)) {
@@ -330,8 +355,15 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     const h = orgHeadKind(tokens[x].lower);
     if (h && !(h === 'organization' && knownOrganization(tokens[x].lower) && x === k)) { headKind = h; headWord = tokens[x].text; }
   }
-  if (j - k > 1 && headKind) {
+  const compassBank = j - k === 2 && tokens[j - 1].lower === 'bank' && COMPASS.has(tokens[k].lower); // "West Bank"
+  if (j - k > 1 && headKind && !compassBank) {
     add({ t0: k, t1: j, kind: headKind, name: name.replace(/^the\s+/i, ''), title: null, country, evidence: `organisation head "${headWord}"`, role: 'actor' });
+    return;
+  }
+  const last = tokens[j - 1].lower;
+  // Named features: "Wall Street", "Gaza Strip", "Red Sea", "West Bank"
+  if (j - k >= 2 && (PLACE_HEADS.has(last) || compassBank)) {
+    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `place name ending in "${tokens[j - 1].text}"`, role: 'place' });
     return;
   }
   if (knownOrganization(lowerName)) {
@@ -388,6 +420,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' });
     return;
   }
+  // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
+  if (j - k >= 2 && !title && placeLookup(last) && !placeLookup(lowerName)) {
+    classifyChunk(ctx, s, k, j - 1, add);
+    classifyChunk(ctx, s, j - 1, j, add);
+    return;
+  }
   if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: 'capitalised name', role: 'actor' });
     return;
@@ -418,6 +456,67 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
     return 'actor';
   }
   return 'place';
+}
+
+const SPORTS = 'soccer|football|cricket|tennis|golf|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|' +
+  'motor racing|motorcycling|formula one|horse racing|racing|swimming|skiing|alpine skiing|volleyball|handball|badminton|squash|snooker|' +
+  'darts|sailing|yachting|rowing|judo|wrestling|nfl|nba|nhl|mlb|sport|sports';
+const SPORTS_SLUG = new RegExp(`^[\\s\\uFEFF]*(?:${SPORTS})\\b[^\\n]{0,40}?\\s[-–—:]\\s`, 'i');
+
+/**
+ * A sports report: an agency slug naming the sport ("SOCCER - ...", "Cricket: ..."), or scores with
+ * sports words in the first lines. In such a report a city or region named without "in"/"at" before
+ * it is a team ("Surrey beat Kent"), an organisation.
+ */
+export function isSportsReport(text: string): boolean {
+  if (SPORTS_SLUG.test(text.slice(0, 200))) return true;
+  const head = text.slice(0, 1500);
+  const scores = head.match(/\b\d{1,3}-\d{1,3}\b/g)?.length ?? 0;
+  const words = head.match(/\b(?:beat|beats|drew|draw|defeated|match|goals?|innings|wickets?|league|cup|championship|scored|halftime|half-time|semifinal|quarterfinal|title|season)\b/gi)?.length ?? 0;
+  return scores >= 3 && words >= 3;
+}
+
+export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
+  for (const c of cands) {
+    if ((c.kind !== 'city' && c.kind !== 'region') || c.t0 < 0) continue;
+    const prev = tokens[c.t0 - 1];
+    if (prev && prev.sentence === tokens[c.t0].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') continue;
+    c.kind = 'organization';
+    c.role = 'actor';
+    c.evidence = `team: ${c.evidence.replace(/^gazetteer: /, '')} named in a sports report`;
+  }
+}
+
+/** A headline in title case: most words of four letters or more capitalised, no lower-case run of prose. */
+function isTitleCaseLine(tokens: Token[], s: Sentence): boolean {
+  if (s.heading || s.last - s.first < 3 || s.last - s.first > 20) return false;
+  const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word' && t.text.length >= 4);
+  return words.length >= 3 && words.every((t) => t.cap);
+}
+
+/** A country, city or region by its lower-case name. */
+function placeLookup(lower: string): { kind: 'country' | 'city' | 'region'; name: string; country: string } | null {
+  const gz = gazetteer();
+  const c = gz.countries.get(lower);
+  if (c) return { kind: 'country', name: c.name, country: c.name };
+  const city = gz.cities.get(lower);
+  if (city) return { kind: 'city', name: city.name, country: city.country };
+  const r = gz.regions.get(lower);
+  if (r) return { kind: 'region', name: r.name, country: r.country };
+  return null;
+}
+
+/** The place a dateline names ("ANKARA, Feb 17 (Reuters) -", "NEW YORK 1996-08-22"), as a place mention. */
+export function datelinePlace(d: Dateline): Candidate | null {
+  if (d.form !== 'agency' && d.form !== 'place-date') return null;
+  const m = /^\p{Lu}[\p{Lu}\p{M} .'/-]*\p{Lu}/u.exec(d.text);
+  if (!m) return null;
+  const name = m[0].trim();
+  const hit = placeLookup(name.toLowerCase());
+  return {
+    start: d.start, end: d.start + name.length, kind: hit?.kind ?? 'place', name: hit?.name ?? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+    title: null, country: hit?.country ?? null, evidence: hit ? `dateline; gazetteer: ${hit.kind}` : 'the place of the dateline', role: 'place', t0: -1, t1: -1,
+  };
 }
 
 /** Merge candidates into entities: same name, surname-only repeats, acronyms, head-word repeats. */
@@ -463,8 +562,10 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
 
   // First pass: multi-word and strong candidates
   const singles: Candidate[] = [];
+  // single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames
+  const weakPlace = (c: Candidate) => c.kind === 'place' && /^after "/.test(c.evidence) && !c.name.includes(' ');
   for (const c of kept) {
-    if ((c.kind === 'person' || c.kind === 'organization') && !c.name.includes(' ')) { singles.push(c); continue; }
+    if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
     put(c, keyOf(c));
   }
   // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
@@ -500,6 +601,10 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     const aliasKey = aliasMap.get(lower);
     if (aliasKey) { putIndexed(c); continue; }
     const matches = bySurname.get(key)?.filter((g) => g.kind === 'person');
+    if (weakPlace(c)) {
+      if (matches?.length) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else putIndexed(c);
+      continue;
+    }
     if (matches && matches.length >= 1) {
       const g = matches[matches.length - 1];
       g.cands.push(c);

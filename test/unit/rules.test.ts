@@ -1,0 +1,65 @@
+/** Rules of the analyser, each on sentences of our own (not from the shared samples or gold sets). */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis';
+
+const ents = (t: string) => analyze(t).entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`);
+const dates = (t: string, d?: string) => analyze(t, { documentDate: d }).dates.map((x) => `${x.text}=${x.value}/${x.type}`);
+
+describe('entity rules', () => {
+  it('reads a wire dateline after a headline, annotates the headline and the dateline place', () => {
+    const t = 'TALKS ON WATER RIGHTS STALL IN CAIRO.\nNEW YORK 1998-03-04\nEgyptian officials met in Cairo on Tuesday.';
+    const a = analyze(t);
+    assert.equal(a.documentDate, '1998-03-04');
+    const ny = a.entities.find((e) => e.name === 'New York')!;
+    assert.deepEqual([ny.kind, ny.country, ny.mentions[0].text, ny.mentions[0].start], ['city', 'United States', 'NEW YORK', t.indexOf('NEW YORK')]);
+    const cairo = a.entities.find((e) => e.name === 'Cairo')!;
+    assert.deepEqual(cairo.mentions.map((m) => m.text), ['CAIRO', 'Cairo']);
+    assert.equal(a.dates.find((d) => d.text === 'Tuesday')?.value, '1998-03-03');
+  });
+  it('names a place by its head word, and splits two names run together in a headline', () => {
+    assert.ok(ents('Traders on Wall Street sold shares.').includes('Wall Street|place|Wall Street'));
+    assert.ok(ents('Settlers left the West Bank on Monday.').includes('West Bank|place|West Bank'));
+    const e = ents('Putin Backs Ivanov Ukraine Plan.\nPresident Sergei Ivanov presented it in Kiev. Ivanov said it would work.');
+    assert.ok(e.some((x) => x.startsWith('Sergei Ivanov|person|Ivanov/Sergei Ivanov/Ivanov')), e.join('\n'));
+    assert.ok(e.some((x) => x.startsWith('Ukraine|country|Ukraine')), e.join('\n'));
+  });
+  it('joins a surname after "and" or "of" to the full name instead of calling it a place', () => {
+    const e = ents('Senator Mary Holt and Tom Baird spoke. The arrest of Baird angered supporters of Holt.');
+    assert.ok(e.includes('Tom Baird|person|Tom Baird/Baird'), e.join('\n'));
+    assert.ok(e.includes('Mary Holt|person|Mary Holt/Holt'), e.join('\n'));
+  });
+  it('reads city and county names as teams in a sports report, but not after "in"', () => {
+    const t = 'CRICKET - COUNTY RESULTS.\nLONDON 1996-08-30\nResult on Friday: Essex beat Bristol by eight wickets in Bristol.';
+    const e = ents(t);
+    assert.ok(e.includes('Essex|organization|Essex'), e.join('\n'));
+    assert.ok(e.includes('Bristol|organization|Bristol'), e.join('\n'));
+    assert.ok(e.includes('Bristol|city|Bristol'), e.join('\n'));
+    assert.ok(e.includes('London|city|LONDON'), e.join('\n'));
+  });
+  it('keeps cities as places outside sports reports', () => {
+    assert.ok(ents('Sussex police said a man from Bristol was arrested.').some((x) => x.startsWith('Bristol|city')));
+  });
+});
+
+describe('date rules (TimeML conventions)', () => {
+  it('quarters, with the determiner in the extent', () => {
+    assert.deepEqual(dates('Profit rose in the third quarter and third-quarter sales fell; the year-ago quarter was weak.', '1989-11-02'),
+      ['the third quarter=1989-Q3/DATE', 'third-quarter=1989-Q3/DATE', 'the year-ago quarter=1988-Q3/DATE']);
+    assert.deepEqual(dates('Results for the quarter beat forecasts.', '1989-11-02'), ['the quarter=1989-Q3/DATE']);
+    assert.deepEqual(dates('A quarter of the vote went to him.', '1989-11-02'), []);
+  });
+  it('frequencies, vague references, "earlier this month"', () => {
+    assert.deepEqual(dates('The paper is published daily. Current rules apply; recent talks failed.', '2000-01-07'),
+      ['daily=P1D/SET', 'Current=PRESENT_REF/DATE', 'recent=PAST_REF/DATE']);
+    assert.deepEqual(dates('He resigned earlier this month.', '1989-10-30'), ['earlier this month=1989-10/DATE']);
+  });
+  it('a date a few days ahead keeps the article year; far ahead or in the past tense it goes back a year', () => {
+    assert.deepEqual(dates('The vote is set for Jan. 14.', '2000-01-06'), ['Jan. 14=2000-01-14/DATE']);
+    assert.deepEqual(dates('The vote took place on Dec. 15.', '2000-01-06'), ['Dec. 15=1999-12-15/DATE']);
+    assert.deepEqual(dates('Troops arrived on Jan. 14.', '2000-01-06'), ['Jan. 14=1999-01-14/DATE']);
+  });
+  it('a year inside a full date is not a date of its own, and "the Sun" is a newspaper', () => {
+    assert.deepEqual(dates('It was signed on Aug. 7, 1998, in Nairobi.', '1998-08-10'), ['Aug. 7, 1998=1998-08-07/DATE']);
+    assert.deepEqual(dates('The Sun reported the story.', '1998-08-10'), []);
+  });
+});
