@@ -62,10 +62,11 @@ const TWO_WORD_FIRST = new Set(Object.keys(NOUN_CATEGORIES).filter((k) => k.incl
 
 export function findEvents(ctx: EventContext): NewsEvent[] {
   const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
-  const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number }[] = [];
+  const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }[] = [];
   for (const e of entities) {
     const isPlace = e.kind === 'city' || e.kind === 'region' || e.kind === 'place' || e.kind === 'country';
-    for (const m of e.mentions) mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end });
+    for (const m of e.mentions) mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
+      person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person' });
   }
   mentions.sort((a, b) => a.start - b.start);
   // Linear-time lookups: quote ranges and mentions/dates are walked with cursors, sentence by sentence.
@@ -81,6 +82,15 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   const events: NewsEvent[] = [];
 
   type M = typeof mentions[number];
+  /** The latest mention before `off` that satisfies `ok`, outside quotations. */
+  const lastMention = (off: number, ok: (m: M) => boolean): M | null => {
+    let lo = 0, hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < off) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) if (ok(mentions[k]) && !quoteRanges.some((q) => mentions[k].start >= q.start && mentions[k].start < q.end)) return mentions[k];
+    return null;
+  };
+  /** "it": the latest organisation, government, group or country acting; "they": also armed forces and groups. */
+  const resolvePronoun = (w: string, off: number) => lastMention(off, (m) => m.actor && !m.person && (w === 'they' ? true : !m.plural));
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
     while (di < datesSorted.length && datesSorted[di].start < s.start) di++;
@@ -127,7 +137,17 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       const after = sm.filter((m) => m.start >= end);
       const inClause = after.filter((m) => m.end <= clauseEnd);
       let actor: M | null = before.length ? before[before.length - 1] : lastActor;
-      let target: M | null = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
+      // A pronoun subject closer to the trigger than any named actor: "It urged Russia", "He said"
+      for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
+        const w = tokens[k].lower;
+        if (tokens[k].kind !== 'word' || /^[,;:]$/.test(tokens[k].text)) break;
+        if (actor && actor.end > tokens[k].start) break;
+        if (w === 'it' || w === 'they') { actor = resolvePronoun(w, tokens[k].start) ?? actor; break; }
+        if (w === 'he' || w === 'she') { actor = lastMention(tokens[k].start, (m) => m.person) ?? actor; break; }
+      }
+      // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
+      const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
+      let target: M | null = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? objectCountry ?? null;
       const passive = (tense === 'PastTense' || tense === 'Participle') && (
         (tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower)) || tokens[i + 1]?.lower === 'by');
       if (passive) {
@@ -140,7 +160,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       // place: first place mention after the trigger introduced by a preposition, else any place in the sentence
       const places = sm.filter((m) => m.place && !(m.actor && !m.place));
       const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
-      const place = placeAfter ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
+      // "seized Saraqib", "shelled Idlib": the object of a territorial or military verb is where it happened
+      const objectPlace = /seize|fight|attack|withdraw|deploy/.test(category) ? places.find((m) => m.start >= end && m.start - end <= 12 && !m.country) : undefined;
+      const place = placeAfter ?? objectPlace ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
       if (target && place && target.id === place.id && target.place) target = null;
       const date = sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null;
 

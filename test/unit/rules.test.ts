@@ -63,3 +63,20 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('The Sun reported the story.', '1998-08-10'), []);
   });
 });
+
+describe('event rules', () => {
+  const events = (t: string) => {
+    const a = analyze(t);
+    const n = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.name : '-');
+    return a.events.map((e) => `${e.action}:${e.category}:${n(e.actor)}>${n(e.target)}@${n(e.place)}:${e.date ?? '-'}`);
+  };
+  it('resolves "it" to the latest organisation or government, and a country after the verb is its target', () => {
+    assert.ok(events('date 2020-02-17 The Turkish government condemned the raid. It urged Russia to stop.').includes('urge:appeal:Turkish government>Russia@-:-'),
+      events('date 2020-02-17 The Turkish government condemned the raid. It urged Russia to stop.').join('\n'));
+  });
+  it('takes the object of a territorial verb as the place', () => {
+    const e = events('date 2020-02-17 Syrian forces seized Saraqib on Sunday. Turkish troops withdrew from Idlib.');
+    assert.ok(e.includes('seize:seize territory:Syrian forces>-@Saraqib:2020-02-16'), e.join('\n'));
+    assert.ok(e.includes('withdraw:withdraw:Turkish troops>-@Idlib:-'), e.join('\n'));
+  });
+});
