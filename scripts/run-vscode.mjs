@@ -92,7 +92,7 @@ async function startServer(base, ws) {
   const fd = openSync(log, 'w');
   const child = spawn(node, args, {
     detached: true, stdio: ['ignore', fd, fd],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') },
+    env: { ...process.env, ...(mode !== 'start' ? { NEWS_LENS_LOG_TO_CONSOLE: '1' } : {}), HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') },
   });
   children.push(child);
   child.on('exit', (code) => { if (!cleaning) console.error(`news-lens: code-server exited (${code}); see ${log}`); });

@@ -11,7 +11,7 @@ import { isNewsDocument, settings, update } from './editor/config';
 import { Decorations } from './editor/decorations';
 import { EventsTree } from './editor/eventsTree';
 import { NewsHoverProvider } from './editor/hover';
-import { log } from './editor/log';
+import { log, timed } from './editor/log';
 import { NewsSymbolProvider } from './editor/symbols';
 
 export interface NewsLensApi {
@@ -35,16 +35,17 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const view = vscode.window.createTreeView('newsLens.events', { treeDataProvider: tree, showCollapseAll: true });
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const warnedLarge = new Set<string>();
+  let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   const paintVisible = (doc: vscode.TextDocument) => {
     const a = service.get(doc);
-    for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) decorations.paint(ed, a);
+    for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) timed('highlights', () => decorations.paint(ed, a));
     if (a && firstHighlightsMs === undefined && firstShownAt !== undefined) {
       firstHighlightsMs = performance.now() - firstShownAt;
       log(`First highlights ${firstHighlightsMs.toFixed(0)} ms after the first article was shown`);
     }
     if (vscode.window.activeTextEditor?.document === doc) {
-      tree.show(doc, a, a ? undefined : service.skipReason(doc) ? 'Article too large: run "News Lens: Analyse Anyway".' : 'Analysing…');
+      timed('events view', () => tree.show(doc, a, a ? undefined : service.skipReason(doc) ? 'Article too large: run "News Lens: Analyse Anyway".' : 'Analysing…'));
       view.message = a && a.warnings.length ? a.warnings.join(' ') : undefined;
     }
   };
@@ -119,6 +120,13 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       setGroupBy: async (by: GroupBy) => { tree.setGroupBy(by); setContext(); await update('events.groupBy', by); },
     }),
     vscode.window.onDidChangeActiveTextEditor((ed) => void refresh(ed)),
+    // very large analyses are painted around the visible lines only: repaint after scrolling
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      const a = service.get(e.textEditor.document);
+      if (!decorations.windowed(a)) return;
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => decorations.paint(e.textEditor, service.get(e.textEditor.document)), 40);
+    }),
     vscode.window.onDidChangeVisibleTextEditors((eds) => { for (const ed of eds) if (isNewsDocument(ed.document)) void refresh(ed); }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!e.contentChanges.length || !isNewsDocument(e.document)) return;
@@ -133,7 +141,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       if (e.affectsConfiguration('newsLens.events.groupBy')) tree.setGroupBy(settings().groupBy);
       for (const ed of vscode.window.visibleTextEditors) void refresh(ed);
     }),
-    { dispose: () => { for (const t of timers.values()) clearTimeout(t); } },
+    { dispose: () => { for (const t of timers.values()) clearTimeout(t); clearTimeout(scrollTimer); } },
   );
   void refresh();
   return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc), firstHighlightsMs: () => firstHighlightsMs };

@@ -14,8 +14,15 @@ export type WorkerRequest =
   | { type: 'cancel'; id: number }
   | { type: 'forget'; uri: string }
   | { type: 'warm' };
+/** Pieces of a large result, sent one message at a time so that no single message is slow to receive. */
+export type ResultPart =
+  | { key: 'dates' | 'quotes' | 'events'; items: unknown[] }
+  | { key: 'entity'; entity: Analysis['entities'][number] }
+  | { key: 'mentions'; items: Analysis['entities'][number]['mentions'] };
+
 export type WorkerResponse =
-  | { id: number; analysis: Analysis; ms: number; reused: number; total: number }
+  | { id: number; analysis: Analysis; ms: number; reused: number; total: number; streamed?: boolean }
+  | { id: number; part: ResultPart }
   | { id: number; progress: { done: number; total: number } }
   | { id: number; cancelled: true }
   | { id: number; error: string };
@@ -39,6 +46,24 @@ function cacheFor(uri: string): ParagraphCache {
 
 const post = (m: WorkerResponse) => parentPort!.postMessage(m);
 
+const PART = 2000;
+
+/** Posts a result; a large one goes in parts (entities with their mentions in slices, then the other lists). */
+function postResult(id: number, analysis: Analysis, ms: number, reused: number, total: number): void {
+  const size = analysis.dates.length + analysis.quotes.length + analysis.events.length +
+    analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
+  if (size <= PART * 2) { post({ id, analysis, ms, reused, total }); return; }
+  for (const e of analysis.entities) {
+    post({ id, part: { key: 'entity', entity: { ...e, mentions: e.mentions.slice(0, PART) } } });
+    for (let i = PART; i < e.mentions.length; i += PART) post({ id, part: { key: 'mentions', items: e.mentions.slice(i, i + PART) } });
+  }
+  for (const key of ['dates', 'quotes', 'events'] as const) {
+    const list = analysis[key] as unknown[];
+    for (let i = 0; i < list.length; i += PART) post({ id, part: { key, items: list.slice(i, i + PART) } });
+  }
+  post({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [] }, ms, reused, total, streamed: true });
+}
+
 function pump(): void {
   if (busy) return;
   const req = queue.shift();
@@ -52,7 +77,9 @@ function pump(): void {
       const cache = cacheFor(req.uri);
       const h = cache.hits, m = cache.misses;
       const analysis = analyze(req.text, { ...req.options, cache });
-      finish({ id: req.id, analysis, ms: performance.now() - t0, reused: cache.hits - h, total: cache.hits - h + cache.misses - m });
+      busy = false;
+      postResult(req.id, analysis, performance.now() - t0, cache.hits - h, cache.hits - h + cache.misses - m);
+      setImmediate(pump);
       return;
     }
     // Chunked: one chunk per turn of the event loop, so that cancel messages get through.
@@ -63,7 +90,9 @@ function pump(): void {
         const more = run.step();
         post({ id: req.id, progress: { done: run.done, total: run.chunks } });
         if (more) { setImmediate(next); return; }
-        finish({ id: req.id, analysis: run.result(), ms: performance.now() - t0, reused: 0, total: run.chunks });
+        busy = false;
+        postResult(req.id, run.result(), performance.now() - t0, 0, run.chunks);
+        setImmediate(pump);
       } catch (e) { finish({ id: req.id, error: describe(e) }); }
     };
     next();

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerRequest, WorkerResponse } from '../worker';
 import { settings } from './config';
-import { log } from './log';
+import { log, timed } from './log';
 
 export interface Entry { version: number; analysis: Analysis; ms: number; /** paragraphs re-used from the previous analysis, of total */ reused: number; total: number; }
 
@@ -21,7 +21,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly skipped = new Map<string, SkipReason>();
   private readonly forced = new Set<string>();
-  private readonly pending = new Map<number, { uri: string; version: number; resolve: (e: Entry | undefined) => void; progress?: (done: number, total: number) => void }>();
+  private readonly pending = new Map<number, { uri: string; version: number; resolve: (e: Entry | undefined) => void;
+    progress?: (done: number, total: number) => void; parts?: Pick<Analysis, 'entities' | 'dates' | 'quotes' | 'events'> }>();
   private readonly latestRequest = new Map<string, number>();
   private worker: Worker | undefined;
   private nextId = 1;
@@ -56,8 +57,13 @@ export class AnalysisService implements vscode.Disposable {
   /** The document was closed: its cache and any work still queued or running for it go. */
   forget(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    for (const [id, p] of this.pending) if (p.uri === key) this.cancel(id);
-    this.worker?.postMessage({ type: 'forget', uri: key } satisfies WorkerRequest);
+    // A language switch (plain text -> news) closes and reopens the same URI, sometimes open first:
+    // then the work in flight is for the reopened document and must go on.
+    const reopened = vscode.workspace.textDocuments.some((d) => d !== doc && !d.isClosed && d.uri.toString() === key);
+    if (!reopened) {
+      for (const [id, p] of this.pending) if (p.uri === key) this.cancel(id);
+      this.worker?.postMessage({ type: 'forget', uri: key } satisfies WorkerRequest);
+    }
     this.cache.delete(key);
     this.skipped.delete(key);
     this.forced.delete(key);
@@ -75,9 +81,8 @@ export class AnalysisService implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.get(doc);
     if (cached) return cached;
-    const text = doc.getText();
+    const { text, bytes } = timed('reading the document', () => { const t = doc.getText(); return { text: t, bytes: Buffer.byteLength(t, 'utf8') }; });
     const cfg = settings();
-    const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > cfg.maxFileSizeKB * 1024 && !this.forced.has(key)) {
       this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
       this.skipEmitter.fire(doc);
@@ -123,20 +128,7 @@ export class AnalysisService implements vscode.Disposable {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const w = new Worker(this.workerPath);
-    w.on('message', (msg: WorkerResponse) => {
-      const p = this.pending.get(msg.id);
-      if (!p) return;
-      if ('progress' in msg) { p.progress?.(msg.progress.done, msg.progress.total); return; }
-      this.pending.delete(msg.id);
-      if ('cancelled' in msg) { p.resolve(undefined); return; }
-      if ('error' in msg) {
-        log(`Analysis failed for ${p.uri}: ${msg.error}`);
-        void vscode.window.showErrorMessage('News Lens could not analyse this article. See "News Lens: Show Log" for details.');
-        p.resolve(undefined);
-        return;
-      }
-      p.resolve({ version: p.version, analysis: msg.analysis, ms: msg.ms, reused: msg.reused, total: msg.total });
-    });
+    w.on('message', (msg: WorkerResponse) => timed('receiving an analysis', () => this.receive(msg)));
     w.on('error', (err) => {
       log(`Analysis worker crashed: ${err.stack ?? err.message}`);
       for (const p of this.pending.values()) p.resolve(undefined);
@@ -146,6 +138,31 @@ export class AnalysisService implements vscode.Disposable {
     w.on('exit', () => { this.worker = undefined; });
     this.worker = w;
     return w;
+  }
+
+  private receive(msg: WorkerResponse): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    if ('progress' in msg) { p.progress?.(msg.progress.done, msg.progress.total); return; }
+    if ('part' in msg) {
+      // a large result arrives in pieces, each a short task on this thread
+      const parts = (p.parts ??= { entities: [], dates: [], quotes: [], events: [] });
+      const part = msg.part;
+      if (part.key === 'entity') parts.entities.push(part.entity);
+      else if (part.key === 'mentions') parts.entities[parts.entities.length - 1].mentions.push(...part.items);
+      else (parts[part.key] as unknown[]).push(...part.items);
+      return;
+    }
+    this.pending.delete(msg.id);
+    if ('cancelled' in msg) { p.resolve(undefined); return; }
+    if ('error' in msg) {
+      log(`Analysis failed for ${p.uri}: ${msg.error}`);
+      void vscode.window.showErrorMessage('News Lens could not analyse this article. See "News Lens: Show Log" for details.');
+      p.resolve(undefined);
+      return;
+    }
+    const analysis = msg.streamed && p.parts ? { ...msg.analysis, ...p.parts } : msg.analysis;
+    p.resolve({ version: p.version, analysis, ms: msg.ms, reused: msg.reused, total: msg.total });
   }
 
   /** Resolves the request as dropped at once, and tells the worker to skip or stop it. */

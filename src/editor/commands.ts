@@ -117,7 +117,7 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
     reg('newsLens.revealEvent', async (uri: vscode.Uri, start: number, end: number, tStart?: number, tEnd?: number) => {
       const doc = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
-      const len = doc.getText().length;
+      const len = doc.offsetAt(new vscode.Position(doc.lineCount, 0));
       const sel = new vscode.Selection(doc.positionAt(Math.min(start, len)), doc.positionAt(Math.min(end, len)));
       editor.selection = sel;
       editor.revealRange(tStart !== undefined && tEnd !== undefined ? new vscode.Range(doc.positionAt(tStart), doc.positionAt(tEnd)) : sel,

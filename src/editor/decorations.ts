@@ -4,8 +4,15 @@ import type { Analysis } from '../analysis/types';
 import { mentionCategory } from './cards';
 import { CATEGORIES, type Category, settings } from './config';
 
+/** Above this many highlights, only those around the visible lines are painted (and repainted on scroll). */
+export const WINDOWED_ABOVE = 10000;
+const WINDOW_LINES = 300;
+
+type Flat = Record<Category, Int32Array>; // [start0, end0, start1, end1, ...]
+
 export class Decorations implements vscode.Disposable {
   private readonly types: Record<Category, vscode.TextEditorDecorationType>;
+  private readonly flat = new WeakMap<Analysis, { ranges: Flat; count: number }>();
 
   constructor() {
     const make = (cat: Category, extra: vscode.DecorationRenderOptions = {}) => vscode.window.createTextEditorDecorationType({
@@ -38,16 +45,56 @@ export class Decorations implements vscode.Disposable {
     return r;
   }
 
+  /** Flat [start, end, ...] arrays per category, built once per analysis (no sorting: painting scans them). */
+  private flatRanges(a: Analysis): { ranges: Flat; count: number } {
+    let x = this.flat.get(a);
+    if (!x) {
+      const size: Record<Category, number> = { actor: 0, place: 0, date: a.dates.length, quote: a.quotes.length };
+      for (const e of a.entities) for (const m of e.mentions) size[mentionCategory(e, m.role)]++;
+      const ranges = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
+        date: new Int32Array(size.date * 2), quote: new Int32Array(size.quote * 2) } as Flat;
+      const at: Record<Category, number> = { actor: 0, place: 0, date: 0, quote: 0 };
+      const put = (cat: Category, st: number, en: number) => { const arr = ranges[cat]; arr[at[cat]++] = st; arr[at[cat]++] = en; };
+      for (const e of a.entities) for (const m of e.mentions) put(mentionCategory(e, m.role), m.start, m.end);
+      for (const d of a.dates) put('date', d.start, d.end);
+      for (const q of a.quotes) put('quote', q.start, q.end);
+      x = { ranges, count: size.actor + size.place + size.date + size.quote };
+      this.flat.set(a, x);
+    }
+    return x;
+  }
+
+  /** True when only the highlights around the visible lines are painted: repaint on scroll. */
+  windowed(a: Analysis | undefined): boolean {
+    return !!a && this.flatRanges(a).count > WINDOWED_ABOVE;
+  }
+
   paint(editor: vscode.TextEditor, a: Analysis | undefined): void {
     const cfg = settings();
     const doc = editor.document;
-    const len = doc.getText().length;
-    const ranges = a ? Decorations.ranges(a) : undefined;
+    const len = doc.offsetAt(new vscode.Position(doc.lineCount, 0));
+    const sorted = a ? this.flatRanges(a) : undefined;
+    // the whole document, or a window of lines around what is visible for very large analyses
+    let lo = 0, hi = len;
+    if (sorted && sorted.count > WINDOWED_ABOVE) {
+      const vis = editor.visibleRanges;
+      const first = Math.max(0, (vis.length ? vis[0].start.line : 0) - WINDOW_LINES);
+      const last = Math.min(doc.lineCount - 1, (vis.length ? vis[vis.length - 1].end.line : 0) + WINDOW_LINES);
+      lo = doc.offsetAt(new vscode.Position(first, 0));
+      hi = doc.offsetAt(doc.lineAt(last).range.end);
+    }
     for (const cat of CATEGORIES) {
-      const on = !!ranges && cfg.enabled && cfg.categories[cat];
-      editor.setDecorations(this.types[cat], on
-        ? ranges![cat].filter(([s, e]) => e <= len && s < e).map(([s, e]) => new vscode.Range(doc.positionAt(s), doc.positionAt(e)))
-        : []);
+      const on = !!sorted && cfg.enabled && cfg.categories[cat];
+      const out: vscode.Range[] = [];
+      if (on) {
+        const arr = sorted!.ranges[cat];
+        for (let i = 0; i < arr.length; i += 2) {
+          const st = arr[i], en = arr[i + 1];
+          if (st >= hi || en <= lo || en > len || st >= en) continue;
+          out.push(new vscode.Range(doc.positionAt(st), doc.positionAt(en)));
+        }
+      }
+      editor.setDecorations(this.types[cat], out);
     }
   }
 

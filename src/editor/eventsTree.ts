@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, NewsEvent } from '../analysis/types';
 import { eventDescription, eventLabel, groupEvents, type GroupBy } from './cards';
+import { timed } from './log';
 
 type Node = { type: 'group'; label: string; events: NewsEvent[] } | { type: 'event'; event: NewsEvent } | { type: 'message'; label: string };
 
@@ -33,6 +34,10 @@ export class EventsTree implements vscode.TreeDataProvider<Node> {
   }
 
   getChildren(node?: Node): Node[] {
+    return timed('events view rows', () => this.children(node));
+  }
+
+  private children(node?: Node): Node[] {
     if (node?.type === 'group') return node.events.map((event) => ({ type: 'event', event }));
     if (node) return [];
     if (this.message) return [{ type: 'message', label: this.message }];
@@ -49,7 +54,9 @@ export class EventsTree implements vscode.TreeDataProvider<Node> {
       return item;
     }
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // groups open by themselves unless the article has so many events that listing them all would be slow
+      const many = (this.analysis?.events.length ?? 0) > 500;
+      const item = new vscode.TreeItem(node.label, many ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${node.events.length} event${node.events.length === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon(this.groupBy === 'date' ? 'calendar' : this.groupBy === 'actor' ? 'person' : this.groupBy === 'place' ? 'location' : 'symbol-enum');
       item.id = `group:${this.groupBy}:${node.label}`;
@@ -59,7 +66,8 @@ export class EventsTree implements vscode.TreeDataProvider<Node> {
     const ev = node.event;
     const item = new vscode.TreeItem(eventLabel(a, ev), vscode.TreeItemCollapsibleState.None);
     item.description = eventDescription(a, ev);
-    const sentence = this.doc ? this.doc.getText().slice(ev.sentence.start, ev.sentence.end) : '';
+    const doc = this.doc;
+    const sentence = doc ? doc.getText(new vscode.Range(doc.positionAt(ev.sentence.start), doc.positionAt(ev.sentence.end))) : '';
     item.tooltip = new vscode.MarkdownString().appendText(sentence);
     item.iconPath = new vscode.ThemeIcon(ICONS[ev.category] ?? 'circle-small');
     item.id = `event:${ev.start}:${ev.end}:${this.groupBy}`;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { entityName, eventLabel, KIND_LABEL, speakerName } from './cards';
 import type { AnalysisService } from './analysisService';
 import { isNewsDocument } from './config';
+import { timed } from './log';
 
 const ENTITY_SYMBOL: Record<string, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object, organization: vscode.SymbolKind.Module, government: vscode.SymbolKind.Namespace,
@@ -17,28 +18,34 @@ export class NewsSymbolProvider implements vscode.DocumentSymbolProvider {
     if (!isNewsDocument(doc)) return [];
     const a = this.service.get(doc) ?? await this.service.analyze(doc);
     if (!a) return [];
-    const len = doc.getText().length;
+    return timed('outline symbols', () => this.symbols(doc, a));
+  }
+
+  private symbols(doc: vscode.TextDocument, a: import('../analysis/types').Analysis): vscode.DocumentSymbol[] {
+    const len = doc.offsetAt(new vscode.Position(doc.lineCount, 0));
     const range = (s: number, e: number) => new vscode.Range(doc.positionAt(Math.min(s, len)), doc.positionAt(Math.min(e, len)));
-    const group = (name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[]) => {
+    const group = (name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[], total = children.length) => {
       if (!children.length) return undefined;
       const span = children.reduce((r, c) => r.union(c.range), children[0].range);
-      const g = new vscode.DocumentSymbol(name, `${children.length}`, kind, span, children[0].selectionRange);
+      const g = new vscode.DocumentSymbol(name, total > children.length ? `first ${children.length} of ${total}` : `${total}`, kind, span, children[0].selectionRange);
       g.children = children;
       return g;
     };
-    const events = a.events.map((ev) => {
+    // The Outline of a very long text lists the first MAX of each group (the Events view and the exports have all)
+    const MAX = 500;
+    const events = a.events.slice(0, MAX).map((ev) => {
       const s = new vscode.DocumentSymbol(eventLabel(a, ev), [ev.category, entityName(a, ev.place), ev.date].filter(Boolean).join(' — '),
         vscode.SymbolKind.Event, range(ev.sentence.start, ev.sentence.end), range(ev.start, ev.end));
       return s;
     });
-    const quotes = a.quotes.map((q) => new vscode.DocumentSymbol(`“${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}”`,
+    const quotes = a.quotes.slice(0, MAX).map((q) => new vscode.DocumentSymbol(`“${q.text.length > 60 ? q.text.slice(0, 59) + '…' : q.text}”`,
       speakerName(a, q) ?? 'speaker not stated', vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end)));
     const entities = a.entities.map((e) => {
       const m = e.mentions[0];
       return new vscode.DocumentSymbol(e.name, `${KIND_LABEL[e.kind]} · ${e.mentions.length}×`, ENTITY_SYMBOL[e.kind] ?? vscode.SymbolKind.Variable,
         range(m.start, m.end), range(m.start, m.end));
     });
-    return [group('Events', vscode.SymbolKind.Namespace, events), group('Quotes', vscode.SymbolKind.Namespace, quotes),
+    return [group('Events', vscode.SymbolKind.Namespace, events, a.events.length), group('Quotes', vscode.SymbolKind.Namespace, quotes, a.quotes.length),
       group('Entities', vscode.SymbolKind.Namespace, entities)].filter((x): x is vscode.DocumentSymbol => !!x);
   }
 }

@@ -236,6 +236,9 @@ describe('News Lens in the extension host', () => {
       await vscode.commands.executeCommand('newsLens.analyzeAnyway');
       const a = await waitFor(async () => (await api.analysisOf(doc)) as { entities: { name: string; mentions: { start: number; end: number; text: string }[] }[] } | undefined,
         'the chunked analysis', 100000);
+      // let the views take the result (highlights, Events view, Outline), then stop measuring
+      await new Promise((r) => setTimeout(r, 1500));
+      clearInterval(timer);
       const akar = a.entities.find((e) => e.name === 'Hulusi Akar');
       assert.ok(akar, 'entities merged across chunks');
       const count = (content.match(/Hulusi Akar/g) ?? []).length;
