@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   say(`| fresh process: require the analyser | ${f1(c.require)} | |`);
   say(`| fresh process: first analysis after require | ${f1(c.first)} | |`);
   say('');
-  say('Time from activation to first highlights in the real VS Code is logged by the extension ("First highlights … ms after activation" in the News Lens output channel) and printed by `npm run test:host`.');
+  say('Time from showing an article to its first highlights in the real VS Code is logged by the extension ("First highlights … ms after the first article was shown" in the News Lens output channel) and printed by `npm run test:host`.');
   say('');
 
   // CLI throughput with worker threads
@@ -149,7 +149,8 @@ async function main(): Promise<void> {
       if (!out.endsWith('.js')) continue;
       const groups = new Map<string, number>();
       for (const [inp, x] of Object.entries(o.inputs)) {
-        const key = inp.startsWith('node_modules/') ? inp.split('/').slice(0, inp.split('/')[1].startsWith('@') ? 3 : 2).join('/') : inp.startsWith('src/analysis/data') ? 'gazetteer data' : 'News Lens code';
+        const key = inp.startsWith('node_modules/') ? inp.split('/').slice(0, inp.split('/')[1].startsWith('@') ? 3 : 2).join('/')
+          : inp.startsWith('src/analysis/data/') ? `${inp.slice('src/analysis/data/'.length)} (data)` : 'News Lens code';
         groups.set(key, (groups.get(key) ?? 0) + x.bytesInOutput);
       }
       say(`- ${out}: ${f1(o.bytes / 1024)} KB — ${[...groups].sort((a, b) => b[1] - a[1]).map(([g, b]) => `${g} ${f1(b / 1024)} KB`).join(', ')}`);
