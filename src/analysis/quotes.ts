@@ -133,6 +133,17 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       return { speaker: { entity: p ? p.entity.id : null, start: t.start, end: t.end, text: t.text }, next: ti + 1 };
     }
     if (/^(they|we|i)$/.test(t.lower)) return { speaker: { entity: null, start: t.start, end: t.end, text: t.text }, next: ti + 1 };
+    // a name the entity stage did not keep ("Tester said"): one to four capitalised words before a speech verb
+    if (t.kind === 'word' && t.cap) {
+      let k = ti;
+      // (with the period of "Mr." or "Sen." inside)
+      while (k < stopAt && k < ti + 5 && ((tokens[k].kind === 'word' && tokens[k].cap) || (tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end && k > ti))) k++;
+      if (k > ti && k < stopAt && SPEECH_VERBS[tokens[k].lower] !== undefined) {
+        const inner = mentionAt.get(tokens[k - 1].start) ?? mentionCovering(tokens[k - 1].start, tokens[k - 1].end);
+        const st = t.start, en = tokens[k - 1].end;
+        return { speaker: { entity: inner && inner.entity.kind === 'person' ? inner.entity.id : null, start: st, end: en, text: text.slice(st, en) }, next: k };
+      }
+    }
     // "the statement said", "the ministry said", "state media said", "a spokesman said"
     if (/^(the|a|an|state|his|her|its|their)$/.test(t.lower)) {
       let k = ti + 1;
@@ -210,10 +221,26 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
         if (!speaker) cue = null;
       }
     }
+    // 1a. A dash and a name after the quotation (vox pops, epigraphs): '“...” ― Carla Sanchez'
+    if (!speaker && closeTi < tokens.length) {
+      let k = closeTi;
+      if (tokens[k]?.text === '.') k++;
+      if (tokens[k] && /^[―—–-]$/.test(tokens[k].text) && !/\n/.test(text.slice(q.close + 1, tokens[k].start))) {
+        const first = k + 1;
+        let e = first;
+        while (e < tokens.length && e < first + 4 && tokens[e].kind === 'word' && tokens[e].cap && !/\n/.test(text.slice(tokens[first].start, tokens[e].end))) e++;
+        if (e > first) {
+          const m = mentionAt.get(tokens[first].start) ?? mentionCovering(tokens[e - 1].start, tokens[e - 1].end);
+          const st = tokens[first].start, en = tokens[e - 1].end;
+          speaker = { entity: m && !PLACE_KINDS.has(m.entity.kind) ? m.entity.id : null, start: st, end: en, text: text.slice(st, en) };
+        }
+      }
+    }
     // 1b. The reporting clause closes the sentence after a partial quotation:
     //     '“You squeezed employees” to drive up the price, she said.'
-    if (!speaker && !q.paragraphEnd && sentOfClose >= 0 && tokens[closeTi]?.sentence === sentOfClose) {
-      const sn = ctx.sentences[sentOfClose];
+    const markSentence = tokens[tokenIndexAt(q.close)]?.sentence ?? -1; // the sentence of the closing mark itself
+    if (!speaker && !q.paragraphEnd && markSentence >= 0 && tokens[closeTi]?.sentence === markSentence) {
+      const sn = ctx.sentences[markSentence];
       for (let k = sn.last - 1; k > closeTi && k >= sn.last - 10; k--) {
         if (tokens[k].kind === 'quote') break;
         if (tokens[k].text !== ',') continue;
@@ -252,6 +279,11 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
           if (tokens[k].kind === 'quote') break;
           const mm = mentionAt.get(tokens[k].start);
           if (mm && !PLACE_KINDS.has(mm.entity.kind)) { speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) }; break; }
+          // a sentence-initial name the entity stage did not keep, followed by a verb: "Johnson tells MSNBC ..."
+          if (k === s.first && tokens[k].cap && tokens[k].kind === 'word' && tokens[k + 1]?.kind === 'word' && /(?:s|ed)$/.test(tokens[k + 1].lower) && !tokens[k + 1].cap) {
+            speaker = { entity: null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+            break;
+          }
           if (PERSON_PRONOUNS.has(tokens[k].lower) && k === s.first) {
             const p = lastPersonBefore(tokens[k].start);
             speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };

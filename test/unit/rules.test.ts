@@ -80,3 +80,22 @@ describe('event rules', () => {
     assert.ok(e.includes('withdraw:withdraw:Turkish troops>-@Idlib:-'), e.join('\n'));
   });
 });
+
+describe('quote attribution rules', () => {
+  const speakers = (t: string) => analyze(t).quotes.map((q) => `${q.text.slice(0, 12)}=${q.speaker?.text ?? '-'}`);
+  it('a dash and a name after the quotation', () => {
+    assert.deepEqual(speakers('“We want the crossings open again.” ― Ana Morales\n“Nobody asked us.” — Petru Lungu'),
+      ['We want the =Ana Morales', 'Nobody asked=Petru Lungu']);
+  });
+  it('a capitalised name before "said" that is not otherwise an entity, with a title abbreviation', () => {
+    assert.deepEqual(speakers('"It was the least bad outcome," Mr. Dobrev said. “Every time you say that,” Tester said.'),
+      ['It was the l=Dobrev', 'Every time y=Tester']);
+  });
+  it('the quotation after "He said:" at the end of the previous paragraph, and a reporting clause closing the sentence', () => {
+    assert.deepEqual(speakers('Senator Ana Morales spoke last. She said:\n\n“We will not give up.”\n\n“Banks squeezed workers” to raise profits, she said.'),
+      ['We will not =She', 'Banks squeez=she']);
+  });
+  it('a partial quotation without a reporting verb is the subject\'s', () => {
+    assert.deepEqual(speakers('Governor Ana Morales called the plan “a disgrace to the state” on Monday.'), ['a disgrace t=Ana Morales']);
+  });
+});
