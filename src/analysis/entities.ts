@@ -35,6 +35,14 @@ export interface Candidate {
   unlessLower?: string;
 }
 
+/**
+ * Last words that make a capitalised phrase a law, a document, an event or a prize: named, but neither
+ * an actor nor a place ("13th Amendment", "Paris Agreement", "World Cup", "Nobel Prize").
+ */
+const OTHER_HEADS = new Set(['amendment', 'act', 'bill', 'treaty', 'agreement', 'accord', 'accords', 'constitution', 'declaration',
+  'resolution', 'doctrine', 'initiative', 'war', 'cup', 'games', 'olympics', 'championship', 'championships', 'prize', 'award',
+  'awards', 'festival', 'marathon', 'derby', 'grand prix', 'open', 'trophy', 'tournament', 'index', 'protocol', 'charter']);
+
 /** Last words that make a capitalised phrase a place ("Wall Street", "Gaza Strip", "Golan Heights"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'river', 'mountains', 'valley', 'strip', 'island',
   'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'desert', 'peninsula', 'heights', 'plateau', 'canal', 'coast', 'bay',
@@ -348,6 +356,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor' });
     return;
   }
+  // Laws, documents, events, prizes: not annotated as actors or places
+  if (j - k >= 2 && OTHER_HEADS.has(tokens[j - 1].lower)) return;
   // Organisation by its head or by compromise's list of organisations
   let headKind: EntityKind | null = null;
   let headWord = '';

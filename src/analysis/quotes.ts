@@ -36,8 +36,10 @@ export function findQuoteSpans(text: string, from: number, paragraphs: Paragraph
       if (found < 0) {
         // Runs to the paragraph end: a quote continued in the next paragraph (opening mark repeated),
         // or a broken quote. Keep it only when it is long enough to be a quotation.
-        const end = p.end;
-        const q = end - i > 20 ? trimQuote(text, i, end, true) : null;
+        // a new opening mark before any close ends this quotation there (a quote continued on the next line)
+        const reopened = j < p.end && text[j] === '“';
+        const end = reopened ? j : p.end;
+        const q = end - i > 20 ? trimQuote(text, i, end, !reopened || /\n\s*$/.test(text.slice(i, j))) : null;
         if (q && q.end > q.start) quotes.push(q);
         else unbalanced++;
         if (j < p.end && text[j] === '“') { unbalanced++; i = j; continue; }
