@@ -4,7 +4,7 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, isCommonWord, tagsOf, isFirstName, isLastName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, isCommonWord, tagsOf, isFirstName, isLastName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import type { Dateline } from './types';
@@ -409,6 +409,10 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     add = (c) => outer({ ...c, unlessLower: first.lower });
   }
   if (j - k === 1 && NON_NAME_CAPS.has(first.lower)) return;
+  // A lone adjective of origin before a noun ("European leaders", "Kurdish fighters" without a country):
+  // a description, not a name
+  if (j - k === 1 && nextWord && !nextWord.cap && !isVerbToken(nextWord) &&
+    (hasTag(first.lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(first.lower)) && !isFirstName(first.lower)) return;
   if (words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 
   // Person: first name + more, known surname, or the subject of a speech verb
