@@ -13,7 +13,8 @@ export type WorkerRequest =
   | { type: 'analyze'; id: number; uri: string; text: string; options: AnalyzeOptions; chunked: boolean }
   | { type: 'cancel'; id: number }
   | { type: 'forget'; uri: string }
-  | { type: 'warm' };
+  | { type: 'warm' }
+  | { type: 'ack'; id: number };
 /** Pieces of a large result, sent one message at a time so that no single message is slow to receive. */
 export type ResultPart =
   | { key: 'dates' | 'quotes' | 'events'; items: unknown[] }
@@ -48,20 +49,38 @@ const post = (m: WorkerResponse) => parentPort!.postMessage(m);
 
 const PART = 2000;
 
-/** Posts a result; a large one goes in parts (entities with their mentions in slices, then the other lists). */
+/** Parts of large results still to send, one after each acknowledgement from the host. */
+const outbox = new Map<number, WorkerResponse[]>();
+
+/**
+ * Posts a result; a large one goes in parts (entities with their mentions in slices, then the other
+ * lists), each sent after the host acknowledged the previous one, so that the host's event loop turns
+ * between parts instead of receiving them all in one long task.
+ */
 function postResult(id: number, analysis: Analysis, ms: number, reused: number, total: number): void {
   const size = analysis.dates.length + analysis.quotes.length + analysis.events.length +
     analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
   if (size <= PART * 2) { post({ id, analysis, ms, reused, total }); return; }
+  const parts: WorkerResponse[] = [];
   for (const e of analysis.entities) {
-    post({ id, part: { key: 'entity', entity: { ...e, mentions: e.mentions.slice(0, PART) } } });
-    for (let i = PART; i < e.mentions.length; i += PART) post({ id, part: { key: 'mentions', items: e.mentions.slice(i, i + PART) } });
+    parts.push({ id, part: { key: 'entity', entity: { ...e, mentions: e.mentions.slice(0, PART) } } });
+    for (let i = PART; i < e.mentions.length; i += PART) parts.push({ id, part: { key: 'mentions', items: e.mentions.slice(i, i + PART) } });
   }
   for (const key of ['dates', 'quotes', 'events'] as const) {
     const list = analysis[key] as unknown[];
-    for (let i = 0; i < list.length; i += PART) post({ id, part: { key, items: list.slice(i, i + PART) } });
+    for (let i = 0; i < list.length; i += PART) parts.push({ id, part: { key, items: list.slice(i, i + PART) } });
   }
-  post({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [] }, ms, reused, total, streamed: true });
+  parts.push({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [] }, ms, reused, total, streamed: true });
+  outbox.set(id, parts);
+  sendNext(id);
+}
+
+function sendNext(id: number): void {
+  const parts = outbox.get(id);
+  const next = parts?.shift();
+  if (!next) { outbox.delete(id); return; }
+  post(next);
+  if (!parts!.length) outbox.delete(id);
 }
 
 function pump(): void {
@@ -104,7 +123,14 @@ function pump(): void {
 const describe = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack}` : String(e));
 
 parentPort?.on('message', (req: WorkerRequest) => {
-  if (req.type === 'cancel') { cancelled.add(req.id); const i = queue.findIndex((q) => q.id === req.id); if (i >= 0) { queue.splice(i, 1); cancelled.delete(req.id); post({ id: req.id, cancelled: true }); } return; }
+  if (req.type === 'ack') { sendNext(req.id); return; }
+  if (req.type === 'cancel') {
+    outbox.delete(req.id);
+    const i = queue.findIndex((q) => q.id === req.id);
+    if (i >= 0) { queue.splice(i, 1); post({ id: req.id, cancelled: true }); } // not started yet
+    else cancelled.add(req.id); // running (chunked): stops before its next chunk
+    return;
+  }
   if (req.type === 'forget') { caches.delete(req.uri); return; }
   // Load the tables (lexicon, gazetteer, dates) before the first article arrives.
   if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.'); return; }

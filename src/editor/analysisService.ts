@@ -76,12 +76,27 @@ export class AnalysisService implements vscode.Disposable {
     this.generation++;
   }
 
-  /** Analyses the document's current version (or returns the cached result). */
-  async analyze(doc: vscode.TextDocument): Promise<Analysis | undefined> {
-    const key = doc.uri.toString();
+  private readonly inflight = new Map<string, Promise<Analysis | undefined>>();
+
+  /** Analyses the document's current version (or returns the cached result, or joins the analysis under way). */
+  analyze(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     const cached = this.get(doc);
-    if (cached) return cached;
-    const { text, bytes } = timed('reading the document', () => { const t = doc.getText(); return { text: t, bytes: Buffer.byteLength(t, 'utf8') }; });
+    if (cached) return Promise.resolve(cached);
+    const id = `${doc.uri.toString()}#${doc.version}#${this.generation}`;
+    let p = this.inflight.get(id);
+    if (!p) {
+      p = this.analyzeNow(doc).finally(() => this.inflight.delete(id));
+      this.inflight.set(id, p);
+    }
+    return p;
+  }
+
+  private async analyzeNow(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    const key = doc.uri.toString();
+    const text = timed('reading the document', () => doc.getText());
+    // UTF-8 bytes are between 1 and 3 per UTF-16 unit: count them only when it matters
+    const limitBytes = settings().maxFileSizeKB * 1024;
+    const bytes = text.length * 3 <= limitBytes ? text.length : text.length > limitBytes ? Buffer.byteLength(text, 'utf8') : Buffer.byteLength(text, 'utf8');
     const cfg = settings();
     if (bytes > cfg.maxFileSizeKB * 1024 && !this.forced.has(key)) {
       this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
@@ -151,6 +166,8 @@ export class AnalysisService implements vscode.Disposable {
       if (part.key === 'entity') parts.entities.push(part.entity);
       else if (part.key === 'mentions') parts.entities[parts.entities.length - 1].mentions.push(...part.items);
       else (parts[part.key] as unknown[]).push(...part.items);
+      // ask for the next part after this turn of the event loop: timers and other work run in between
+      setImmediate(() => this.worker?.postMessage({ type: 'ack', id: msg.id } satisfies WorkerRequest));
       return;
     }
     this.pending.delete(msg.id);
