@@ -96,7 +96,7 @@ export class AnalysisService implements vscode.Disposable {
     const text = timed('reading the document', () => doc.getText());
     // UTF-8 bytes are between 1 and 3 per UTF-16 unit: count them only when it matters
     const limitBytes = settings().maxFileSizeKB * 1024;
-    const bytes = text.length * 3 <= limitBytes ? text.length : text.length > limitBytes ? Buffer.byteLength(text, 'utf8') : Buffer.byteLength(text, 'utf8');
+    const bytes = text.length * 3 <= limitBytes ? text.length : Buffer.byteLength(text, 'utf8');
     const cfg = settings();
     if (bytes > cfg.maxFileSizeKB * 1024 && !this.forced.has(key)) {
       this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
