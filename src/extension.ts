@@ -22,6 +22,8 @@ export interface NewsLensApi {
    * first highlights (undefined until then).
    */
   firstHighlightsMs(): number | undefined;
+  /** Why a document was not analysed ('too-large', 'binary', 'not-utf8'), or undefined. */
+  skipReasonOf(doc: vscode.TextDocument): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
@@ -45,7 +47,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
       log(`First highlights ${firstHighlightsMs.toFixed(0)} ms after the first article was shown`);
     }
     if (vscode.window.activeTextEditor?.document === doc) {
-      timed('events view', () => tree.show(doc, a, a ? undefined : service.skipReason(doc) ? 'Article too large: run "News Lens: Analyse Anyway".' : 'Analysing…'));
+      const skip = service.skipReason(doc);
+      timed('events view', () => tree.show(doc, a, a ? undefined : !skip ? 'Analysing…' : skip.kind === 'too-large'
+        ? 'Article too large: run "News Lens: Analyse Anyway".' : skip.kind === 'binary' ? 'Not analysed: a binary file.' : 'Not analysed: the file is not valid UTF-8.'));
       view.message = a && a.warnings.length ? a.warnings.join(' ') : undefined;
     }
   };
@@ -54,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     const editor = vscode.window.activeTextEditor;
     const active = !!editor && isNewsDocument(editor.document);
     void vscode.commands.executeCommand('setContext', 'newsLens.active', active);
-    void vscode.commands.executeCommand('setContext', 'newsLens.tooLarge', active && !!service.skipReason(editor!.document));
+    void vscode.commands.executeCommand('setContext', 'newsLens.tooLarge', active && service.skipReason(editor!.document)?.kind === 'too-large');
     void vscode.commands.executeCommand('setContext', 'newsLens.groupBy', tree.groupBy);
   };
 
@@ -92,6 +96,12 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     const skip = service.skipReason(doc);
     if (!skip || warnedLarge.has(key)) return;
     warnedLarge.add(key);
+    if (skip.kind !== 'too-large') {
+      const what = skip.kind === 'binary' ? 'looks like a binary file, not a text article' : 'is not valid UTF-8 (it shows replacement characters �)';
+      log(`Skipped ${key}: ${what}`);
+      void vscode.window.showWarningMessage(`News Lens: this file ${what}, so it was not analysed.${skip.kind === 'not-utf8' ? ' Use "Reopen with Encoding" to pick its encoding.' : ''}`);
+      return;
+    }
     log(`Skipped ${key}: ${skip.bytes} bytes, over the ${skip.limit} byte limit`);
     void vscode.window.showWarningMessage(
       `News Lens: this article is ${(skip.bytes / 1024).toFixed(0)} KB, over the ${(skip.limit / 1024).toFixed(0)} KB limit (newsLens.maxFileSizeKB), so it was not analysed.`,
@@ -144,7 +154,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     { dispose: () => { for (const t of timers.values()) clearTimeout(t); clearTimeout(scrollTimer); } },
   );
   void refresh();
-  return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc), firstHighlightsMs: () => firstHighlightsMs };
+  return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc), firstHighlightsMs: () => firstHighlightsMs,
+    skipReasonOf: (doc) => service.skipReason(doc)?.kind };
 }
 
 export function deactivate(): void { /* disposables do the work */ }

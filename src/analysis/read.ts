@@ -25,3 +25,22 @@ export function readArticle(bytes: Uint8Array, name = 'input'): string {
     throw new UnreadableError(`not valid UTF-8 text (${name}); convert it to UTF-8 first`);
   }
 }
+
+/**
+ * For text an editor already decoded: 'binary' when it holds NUL or many control characters, 'not-utf8'
+ * when it is sprinkled with U+FFFD replacement characters (bytes that were not UTF-8), else null.
+ */
+export function unreadableText(text: string): 'binary' | 'not-utf8' | null {
+  const head = text.slice(0, 8192);
+  if (!head) return null;
+  let control = 0, replacement = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return 'binary';
+    if (c < 7 || (c > 13 && c < 32 && c !== 27)) control++;
+    else if (c === 0xfffd) replacement++;
+  }
+  if (control / head.length > 0.1) return 'binary';
+  if (replacement >= 3 && replacement / head.length > 0.001) return 'not-utf8';
+  return null;
+}

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerRequest, WorkerResponse } from '../worker';
+import { unreadableText } from '../analysis/read';
 import { settings } from './config';
 import { log, timed } from './log';
 
@@ -15,7 +16,25 @@ export interface Entry { version: number; analysis: Analysis; ms: number; /** pa
 /** Texts over this size (and allowed past the cap) are analysed in chunks, with progress and cancel. */
 const CHUNKED_ABOVE_BYTES = 1024 * 1024;
 
-export type SkipReason = { kind: 'too-large'; bytes: number; limit: number };
+export type SkipReason = { kind: 'too-large'; bytes: number; limit: number } | { kind: 'binary' } | { kind: 'not-utf8' };
+
+/**
+ * The document's text; a very long one is read a slice of lines per turn of the event loop, so that
+ * copying it out of the editor is not one long task on the extension host thread.
+ */
+async function readText(doc: vscode.TextDocument): Promise<string> {
+  const SLICE = 5000;
+  if (doc.lineCount <= SLICE * 2) return timed('reading the document', () => doc.getText());
+  const version = doc.version;
+  const parts: string[] = [];
+  for (let line = 0; line < doc.lineCount; line += SLICE) {
+    if (doc.isClosed || doc.version !== version) return doc.getText(); // changed meanwhile: the caller drops stale results
+    const end = Math.min(doc.lineCount, line + SLICE);
+    parts.push(doc.getText(new vscode.Range(line, 0, end, 0)));
+    await new Promise((r) => setImmediate(r));
+  }
+  return parts.join('');
+}
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
@@ -93,11 +112,18 @@ export class AnalysisService implements vscode.Disposable {
 
   private async analyzeNow(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = doc.uri.toString();
-    const text = timed('reading the document', () => doc.getText());
+    const text = await readText(doc);
+    if (doc.isClosed) return undefined;
     // UTF-8 bytes are between 1 and 3 per UTF-16 unit: count them only when it matters
     const limitBytes = settings().maxFileSizeKB * 1024;
     const bytes = text.length * 3 <= limitBytes ? text.length : Buffer.byteLength(text, 'utf8');
     const cfg = settings();
+    const unreadable = unreadableText(text);
+    if (unreadable) {
+      this.skipped.set(key, { kind: unreadable });
+      this.skipEmitter.fire(doc);
+      return undefined;
+    }
     if (bytes > cfg.maxFileSizeKB * 1024 && !this.forced.has(key)) {
       this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
       this.skipEmitter.fire(doc);

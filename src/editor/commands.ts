@@ -23,9 +23,10 @@ async function currentAnalysis(host: CommandHost): Promise<{ doc: vscode.TextDoc
   const analysis = host.service.get(editor.document) ?? await host.service.analyze(editor.document);
   if (!analysis) {
     const skip = host.service.skipReason(editor.document);
-    void vscode.window.showWarningMessage(skip
+    void vscode.window.showWarningMessage(skip?.kind === 'too-large'
       ? `News Lens: this file is ${(skip.bytes / 1024).toFixed(0)} KB, over the ${(skip.limit / 1024).toFixed(0)} KB limit. Run "News Lens: Analyse Anyway" first.`
-      : 'News Lens: the article could not be analysed. See "News Lens: Show Log".');
+      : skip ? `News Lens: this file is not a readable text article (${skip.kind === 'binary' ? 'binary' : 'not valid UTF-8'}).`
+        : 'News Lens: the article could not be analysed. See "News Lens: Show Log".');
     return undefined;
   }
   return { doc: editor.document, analysis };

@@ -50,12 +50,19 @@ export class Decorations implements vscode.Disposable {
     let x = this.flat.get(a);
     if (!x) {
       const size: Record<Category, number> = { actor: 0, place: 0, date: a.dates.length, quote: a.quotes.length };
-      for (const e of a.entities) for (const m of e.mentions) size[mentionCategory(e, m.role)]++;
+      // one category test per entity, not per mention: a place entity's mentions are places unless acting
+      for (const e of a.entities) {
+        if (mentionCategory(e, 'place') === 'actor') { size.actor += e.mentions.length; continue; }
+        for (const m of e.mentions) size[m.role === 'actor' ? 'actor' : 'place']++;
+      }
       const ranges = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
         date: new Int32Array(size.date * 2), quote: new Int32Array(size.quote * 2) } as Flat;
       const at: Record<Category, number> = { actor: 0, place: 0, date: 0, quote: 0 };
       const put = (cat: Category, st: number, en: number) => { const arr = ranges[cat]; arr[at[cat]++] = st; arr[at[cat]++] = en; };
-      for (const e of a.entities) for (const m of e.mentions) put(mentionCategory(e, m.role), m.start, m.end);
+      for (const e of a.entities) {
+        const always = mentionCategory(e, 'place') === 'actor';
+        for (const m of e.mentions) put(always || m.role === 'actor' ? 'actor' : 'place', m.start, m.end);
+      }
       for (const d of a.dates) put('date', d.start, d.end);
       for (const q of a.quotes) put('quote', q.start, q.end);
       x = { ranges, count: size.actor + size.place + size.date + size.quote };

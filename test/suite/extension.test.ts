@@ -218,11 +218,21 @@ describe('News Lens in the extension host', () => {
     assert.match(conf, /^\[entities\]\nPerson\n/);
   });
 
-  it('analyses a file past the size cap only on request, in chunks, keeping the host responsive', async function () {
-    this.timeout(120000);
+  it('skips a binary-looking and a mis-decoded file with a reason', async () => {
+    const api = vscode.extensions.getExtension<{ analysisOf(d: vscode.TextDocument): Promise<unknown>; skipReasonOf(d: vscode.TextDocument): string | undefined }>(EXT_ID)!.exports;
+    const bin = await vscode.workspace.openTextDocument({ language: 'news', content: 'date 2020-02-17 \u0000\u0001\u0002PNG\u0000 Syrian forces' });
+    assert.equal(await api.analysisOf(bin), undefined);
+    assert.equal(api.skipReasonOf(bin), 'binary');
+    const latin = await vscode.workspace.openTextDocument({ language: 'news', content: 'date 2020-02-17 Caf\uFFFD in Montr\uFFFDal, the minist\uFFFDre said.' });
+    assert.equal(await api.analysisOf(latin), undefined);
+    assert.equal(api.skipReasonOf(latin), 'not-utf8');
+  });
+
+  it('analyses a 10 MB file past the size cap only on request, in chunks, keeping the host responsive', async function () {
+    this.timeout(240000);
     const paragraph = 'Syrian government forces seized the town of Saraqib on Sunday, the Syrian Observatory for Human Rights said. ' +
       '“We will not withdraw,” Turkish Defence Minister Hulusi Akar told reporters in Ankara.\n\n';
-    const content = 'date 2020-02-17 ' + paragraph.repeat(Math.ceil(2.2 * 1048576 / paragraph.length));
+    const content = 'date 2020-02-17 ' + paragraph.repeat(Math.ceil(10 * 1048576 / paragraph.length));
     const doc = await vscode.workspace.openTextDocument({ language: 'news', content });
     await vscode.window.showTextDocument(doc);
     const api = vscode.extensions.getExtension<{ analysisOf(d: vscode.TextDocument): Promise<unknown> }>(EXT_ID)!.exports;
@@ -235,7 +245,7 @@ describe('News Lens in the extension host', () => {
     try {
       await vscode.commands.executeCommand('newsLens.analyzeAnyway');
       const a = await waitFor(async () => (await api.analysisOf(doc)) as { entities: { name: string; mentions: { start: number; end: number; text: string }[] }[] } | undefined,
-        'the chunked analysis', 100000);
+        'the chunked analysis', 200000);
       // let the views take the result (highlights, Events view, Outline), then stop measuring
       await new Promise((r) => setTimeout(r, 1500));
       clearInterval(timer);

@@ -49,3 +49,13 @@ describe('offline', () => {
     assert.deepEqual(calls, []);
   });
 });
+
+describe('unreadable text', () => {
+  it('tells binary and mis-decoded text from articles', async () => {
+    const { unreadableText } = await import('../../src/analysis/read');
+    assert.equal(unreadableText('date 2020-02-17 Syrian forces seized Saraqib.'), null);
+    assert.equal(unreadableText('PNG\u0000\u0001\u0002'), 'binary');
+    assert.equal(unreadableText('Caf\uFFFD in Montr\uFFFDal, the minist\uFFFDre said.'), 'not-utf8');
+    assert.equal(unreadableText('One stray \uFFFD in a long text is tolerated.'), null);
+  });
+});
