@@ -13,6 +13,8 @@ import { EventsTree } from './editor/eventsTree';
 import { NewsHoverProvider } from './editor/hover';
 import { log, timed } from './editor/log';
 import { NewsSymbolProvider } from './editor/symbols';
+import { CorpusReferences, CorpusSymbols, CorpusTree, revealInArticle } from './editor/corpus';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
 export interface NewsLensApi {
   /** For tests and other extensions: the analysis of a document's current version. */
@@ -22,6 +24,8 @@ export interface NewsLensApi {
    * first highlights (undefined until then).
    */
   firstHighlightsMs(): number | undefined;
+  /** The workspace index (for tests): builds it if needed, then lists the indexed article URIs. */
+  indexedArticles(): Promise<string[]>;
   /** Why a document was not analysed ('too-large', 'binary', 'not-utf8'), or undefined. */
   skipReasonOf(doc: vscode.TextDocument): string | undefined;
 }
@@ -120,9 +124,20 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   for (const doc of vscode.workspace.textDocuments) adopt(doc);
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
 
+  // The workspace index (background, in the worker) and the views over it
+  const index = new WorkspaceIndex(service, context.storageUri);
+  const corpusTree = new CorpusTree(index);
+  const indexEnabled = () => vscode.workspace.getConfiguration('newsLens').get<boolean>('index.enabled', true);
+  if (indexEnabled()) setTimeout(() => void index.build(), 1500); // after the open article's first highlights
+
   const selector: vscode.DocumentSelector = [{ language: 'news' }, { language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
-    service, decorations, tree, view,
+    service, decorations, tree, view, index, corpusTree,
+    vscode.window.createTreeView('newsLens.corpus', { treeDataProvider: corpusTree, showCollapseAll: true }),
+    vscode.languages.registerWorkspaceSymbolProvider(new CorpusSymbols(index)),
+    vscode.languages.registerReferenceProvider(selector, new CorpusReferences(index, service)),
+    vscode.commands.registerCommand('newsLens.indexWorkspace', () => index.build()),
+    vscode.commands.registerCommand('newsLens.openAt', (uri: string, start: number, end: number) => revealInArticle(uri, start, end)),
     vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, new NewsSymbolProvider(service), { label: 'News Lens' }),
     ...registerCommands({
@@ -155,7 +170,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   );
   void refresh();
   return { analysisOf: async (doc) => service.get(doc) ?? service.analyze(doc), firstHighlightsMs: () => firstHighlightsMs,
-    skipReasonOf: (doc) => service.skipReason(doc)?.kind };
+    skipReasonOf: (doc) => service.skipReason(doc)?.kind,
+    indexedArticles: async () => { await index.build(); return index.all().map((a) => a.uri); } };
 }
 
 export function deactivate(): void { /* disposables do the work */ }

@@ -97,6 +97,12 @@ export class AnalysisService implements vscode.Disposable {
 
   private readonly inflight = new Map<string, Promise<Analysis | undefined>>();
 
+  /** Analyses a text that is not an open document (the workspace index): no cache, its own queue key. */
+  async analyzeText(key: string, text: string): Promise<Analysis | undefined> {
+    const e = await this.run(`index:${key}`, 0, text, { corrections: settings().corrections }, false);
+    return e?.analysis;
+  }
+
   /** Analyses the document's current version (or returns the cached result, or joins the analysis under way). */
   analyze(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     const cached = this.get(doc);

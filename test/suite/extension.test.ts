@@ -261,6 +261,29 @@ describe('News Lens in the extension host', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('indexes the workspace: entities across articles in Go to Symbol and Find All References', async function () {
+    this.timeout(60000);
+    const api = vscode.extensions.getExtension<{ indexedArticles(): Promise<string[]> }>(EXT_ID)!.exports;
+    const second = wsFile('second-story.news');
+    await vscode.workspace.fs.writeFile(second, new TextEncoder().encode(
+      'date 2020-02-20 Turkish President Tayyip Erdogan said on Thursday that talks with Moscow had failed.\n'));
+    const articles = await api.indexedArticles();
+    for (const f of ['idlib-2020-02-17.txt', 'fixtures/border.news', 'fixtures/markup.news', 'second-story.news']) {
+      assert.ok(articles.includes(wsFile(f).toString()), `${f} in ${articles.join(', ')}`);
+    }
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Vasilescu');
+    const v = symbols.find((x) => x.name === 'Elena Vasilescu');
+    assert.ok(v, symbols.map((x) => x.name).join(', '));
+    assert.equal(v.location.uri.toString(), wsFile('fixtures/border.news').toString());
+    await vscode.window.showTextDocument(editor.document);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, pos('Erdogan'));
+    const inSecond = refs.filter((r) => r.uri.toString() === second.toString());
+    assert.equal(inSecond.length, 1, refs.map((r) => r.uri.path).join(', '));
+    const doc2 = await vscode.workspace.openTextDocument(second);
+    assert.equal(doc2.getText(inSecond[0].range), 'Tayyip Erdogan');
+    assert.ok(refs.filter((r) => r.uri.toString() === editor.document.uri.toString()).length >= 2);
+  });
+
   it('made no network request from the extension while the tests ran', () => {
     const ours = networkCalls.filter((s) => /news-lens|dist[\\/](?:extension|worker)\.js/.test(s));
     assert.deepEqual(ours, []);
