@@ -141,7 +141,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, new NewsSymbolProvider(service), { label: 'News Lens' }),
     ...registerCommands({
-      service, refresh,
+      service, refresh, index,
       setGroupBy: async (by: GroupBy) => { tree.setGroupBy(by); setContext(); await update('events.groupBy', by); },
     }),
     vscode.window.onDidChangeActiveTextEditor((ed) => void refresh(ed)),

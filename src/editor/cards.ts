@@ -108,29 +108,3 @@ export function groupEvents(a: Analysis, by: GroupBy): EventGroup[] {
     .sort(([x], [y]) => (last.has(x) ? 1 : 0) - (last.has(y) ? 1 : 0) || x.localeCompare(y))
     .map(([label, events]) => ({ label, events }));
 }
-
-export function summaryMarkdown(a: Analysis, title: string): string {
-  const out: string[] = [`# News Lens summary: ${md(title)}`, ''];
-  out.push(`Article date: ${a.documentDate ?? 'unknown (no dateline)'}  `);
-  out.push(`${a.entities.length} entities, ${a.dates.length} time expressions, ${a.quotes.length} quotes, ${a.events.length} events`, '');
-  const kinds = ['person', 'organization', 'government', 'armed_group', 'media', 'country', 'city', 'region', 'place'];
-  for (const k of kinds) {
-    const es = a.entities.filter((e) => e.kind === k).sort((x, y) => y.mentions.length - x.mentions.length);
-    if (!es.length) continue;
-    out.push(`## ${KIND_LABEL[k][0].toUpperCase() + KIND_LABEL[k].slice(1)} (${es.length})`, '');
-    for (const e of es) out.push(`- **${md(e.name)}** ×${e.mentions.length}${e.title ? ` — ${md(e.title)}` : ''}${e.country && e.kind !== 'country' ? ` — ${md(e.country)}` : ''}${e.aliases.length ? ` (also: ${e.aliases.map(md).join(', ')})` : ''}`);
-    out.push('');
-  }
-  if (a.quotes.length) {
-    out.push('## Quotes by speaker', '');
-    for (const q of a.quotes) out.push(`- **${md(speakerName(a, q) ?? 'unattributed')}**: “${md(truncate(q.text, 160))}”`);
-    out.push('');
-  }
-  if (a.events.length) {
-    out.push('## Events', '', '| date | event | category | place |', '|---|---|---|---|');
-    for (const g of groupEvents(a, 'date')) for (const ev of g.events) {
-      out.push(`| ${g.label} | ${md(eventLabel(a, ev))} | ${md(ev.category)} | ${md(entityName(a, ev.place) ?? '')} |`);
-    }
-  }
-  return out.join('\n') + '\n';
-}

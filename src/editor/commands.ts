@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import { eventsToCsv, toContract } from '../analysis/contract';
 import { BRAT_CONF, toBrat } from '../analysis/brat';
 import type { Analysis } from '../analysis/types';
-import { summaryMarkdown, type GroupBy } from './cards';
+import type { GroupBy } from './cards';
+import { articleSummary, corpusSummary, showSummaryPanel } from './summaryPanel';
+import type { WorkspaceIndex } from './workspaceIndex';
 import type { AnalysisService } from './analysisService';
 import { type Category, isNewsDocument, settings, update } from './config';
 import { log, outputChannel } from './log';
@@ -12,6 +14,7 @@ export interface CommandHost {
   service: AnalysisService;
   refresh(editor?: vscode.TextEditor): Promise<void>;
   setGroupBy(by: GroupBy): Promise<void>;
+  index?: WorkspaceIndex;
 }
 
 async function currentAnalysis(host: CommandHost): Promise<{ doc: vscode.TextDocument; analysis: Analysis } | undefined> {
@@ -107,9 +110,13 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       const cur = await currentAnalysis(host);
       if (!cur) return undefined;
       const title = cur.doc.isUntitled ? 'Untitled' : vscode.workspace.asRelativePath(cur.doc.uri);
-      const summary = await vscode.workspace.openTextDocument({ language: 'markdown', content: summaryMarkdown(cur.analysis, title) });
-      await vscode.window.showTextDocument(summary, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-      return summary;
+      return showSummaryPanel(articleSummary(cur.analysis, title));
+    }),
+    reg('newsLens.showCorpusSummary', async () => {
+      if (!host.index) return undefined;
+      await host.index.build();
+      if (!host.index.size) { void vscode.window.showInformationMessage('News Lens: no news articles found in this workspace.'); return undefined; }
+      return showSummaryPanel(corpusSummary(host.index));
     }),
     reg('newsLens.groupByDate', () => host.setGroupBy('date')),
     reg('newsLens.groupByActor', () => host.setGroupBy('actor')),

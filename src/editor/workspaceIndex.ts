@@ -9,15 +9,16 @@ import { detectDateline } from '../analysis/dateline';
 import { readArticle } from '../analysis/read';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { eventLabel, isPlaceKind } from './cards';
+import { eventLabel, isPlaceKind, speakerName } from './cards';
 import { settings } from './config';
 import { log } from './log';
 
-export interface IndexedEntity { name: string; kind: string; aliases: string[]; mentions: [number, number][] }
+export interface IndexedEntity { name: string; kind: string; aliases: string[]; mentions: [number, number][]; country?: string | null; title?: string | null; coordinates?: { lat: number; lng: number } | null }
+export interface IndexedQuote { speaker: string; text: string }
 export interface IndexedEvent { label: string; category: string; date: string | null; start: number; end: number; sentence: [number, number] }
-export interface IndexedArticle { uri: string; hash: string; documentDate: string | null; entities: IndexedEntity[]; events: IndexedEvent[] }
+export interface IndexedArticle { uri: string; hash: string; documentDate: string | null; entities: IndexedEntity[]; events: IndexedEvent[]; quotes: IndexedQuote[] }
 
-const CACHE_FILE = 'news-lens-index-v1.json';
+const CACHE_FILE = 'news-lens-index-v2.json';
 const GLOB = '**/*.{news,txt,md}';
 
 /** A news file: .news, or a .txt/.md that starts with a dateline (or every .txt/.md when the setting says so). */
@@ -31,14 +32,17 @@ export function isNewsText(path: string, text: string): boolean {
 export function compact(uri: string, hash: string, a: Analysis): IndexedArticle {
   return {
     uri, hash, documentDate: a.documentDate,
-    entities: a.entities.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, mentions: e.mentions.map((m) => [m.start, m.end] as [number, number]) })),
+    entities: a.entities.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, mentions: e.mentions.map((m) => [m.start, m.end] as [number, number]),
+      country: e.country, title: e.title, coordinates: e.coordinates })),
+    quotes: a.quotes.map((q) => ({ speaker: speakerName(a, q) ?? 'unattributed', text: q.text.length > 300 ? q.text.slice(0, 299) + '…' : q.text })),
     events: a.events.map((ev) => ({ label: eventLabel(a, ev), category: ev.category, date: ev.date ?? a.documentDate, start: ev.start, end: ev.end,
       sentence: [ev.sentence.start, ev.sentence.end] as [number, number] })),
   };
 }
 
 /** One entity across the corpus: by kind family and lower-cased name. */
-export interface CorpusEntity { key: string; name: string; kind: string; aliases: Set<string>; articles: Map<string, [number, number][]>; first: string | null; last: string | null }
+export interface CorpusEntity { key: string; name: string; kind: string; aliases: Set<string>; articles: Map<string, [number, number][]>; first: string | null; last: string | null;
+  country: string | null; title: string | null; coordinates: { lat: number; lng: number } | null }
 
 export const entityKey = (name: string, kind: string) => `${isPlaceKind(kind) ? 'place' : 'actor'}:${name.toLowerCase()}`;
 
@@ -68,7 +72,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const e of art.entities) {
         const key = entityKey(e.name, e.kind);
         let c = byKey.get(key);
-        if (!c) { c = { key, name: e.name, kind: e.kind, aliases: new Set(), articles: new Map(), first: null, last: null }; byKey.set(key, c); }
+        if (!c) { c = { key, name: e.name, kind: e.kind, aliases: new Set(), articles: new Map(), first: null, last: null, country: null, title: null, coordinates: null }; byKey.set(key, c); }
+        c.country ??= e.country ?? null; c.title ??= e.title ?? null; c.coordinates ??= e.coordinates ?? null;
         for (const al of e.aliases) c.aliases.add(al);
         c.articles.set(art.uri, [...(c.articles.get(art.uri) ?? []), ...e.mentions]);
         const d = art.documentDate;
@@ -141,7 +146,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.storage || this.articles.size) return;
     try {
       const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE)))) as { version: number; articles: IndexedArticle[] };
-      if (json.version === 1) for (const a of json.articles) this.articles.set(a.uri, a);
+      if (json.version === 2) for (const a of json.articles) this.articles.set(a.uri, a);
     } catch { /* no cache yet */ }
   }
 
@@ -149,7 +154,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.storage) return;
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, CACHE_FILE), new TextEncoder().encode(JSON.stringify({ version: 1, articles: this.all() })));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, CACHE_FILE), new TextEncoder().encode(JSON.stringify({ version: 2, articles: this.all() })));
     } catch (e) { log(`Could not save the workspace index: ${e instanceof Error ? e.message : String(e)}`); }
   }
 

@@ -284,6 +284,18 @@ describe('News Lens in the extension host', () => {
     assert.ok(refs.filter((r) => r.uri.toString() === editor.document.uri.toString()).length >= 2);
   });
 
+  it('shows the entity summary of the article and of the workspace in webviews', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const html = await vscode.commands.executeCommand<string>('newsLens.showSummary');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    assert.match(html, /<th scope="row">Bashar al-Assad<div class="muted">President · Syria · also Assad<\/div><\/th>/);
+    assert.match(html, /<title>Saraqib|<title>Idlib \(\d+\)<\/title>/);
+    const corpus = await vscode.commands.executeCommand<string>('newsLens.showCorpusSummary');
+    assert.match(corpus, /<div class="muted">\d+ articles · /);
+    assert.match(corpus, /<th scope="row">Tayyip Erdogan<div class="muted">President · Turkey[^<]*<\/div><\/th><td class="bar"><span style="width:[\d.]+%"><\/span><\/td><td class="num">\d+ in 2<\/td>/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('made no network request from the extension while the tests ran', () => {
     const ours = networkCalls.filter((s) => /news-lens|dist[\\/](?:extension|worker)\.js/.test(s));
     assert.deepEqual(ours, []);

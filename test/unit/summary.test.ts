@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis';
+import { summaryHtml } from '../../src/editor/summaryHtml';
+import { fixture } from './helpers';
+
+// summaryPanel.ts imports vscode; build the data the same way from cards (pure) here
+import { entityName, eventLabel, speakerName } from '../../src/editor/cards';
+
+describe('entity summary HTML', () => {
+  const a = analyze(fixture('border.news').replace('The crossings must reopen.', 'The crossings <img src=x onerror=alert(1)> must reopen & stay open.'));
+  const data = {
+    title: 'News Lens summary: border.news', subtitle: 'test',
+    entities: a.entities.map((e) => ({ name: e.name, kind: e.kind, count: e.mentions.length, title: e.title, country: e.country, aliases: e.aliases,
+      lat: e.coordinates?.lat, lng: e.coordinates?.lng })),
+    events: a.events.map((ev) => ({ date: ev.date, label: eventLabel(a, ev), category: ev.category, place: entityName(a, ev.place) })),
+    quotes: a.quotes.map((q) => ({ speaker: speakerName(a, q) ?? 'unattributed', text: q.text })),
+  };
+  const html = summaryHtml(data, 'vscode-webview://abc', 'NONCE123');
+  it('has a strict content security policy, no script and no remote content', () => {
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src vscode-webview:\/\/abc data:; style-src 'nonce-NONCE123';">/);
+    assert.doesNotMatch(html, /<script|https?:\/\//i);
+    assert.match(html, /<style nonce="NONCE123">/);
+  });
+  it('lists entities by kind with counts, places on a map, quotes by speaker, the timeline', () => {
+    assert.match(html, /<h2>person <span class="muted">\d+<\/span><\/h2><table><tr><th scope="row">Elena Vasilescu<div class="muted">President · Moldova/);
+    assert.match(html, /<circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+"><title>Brussels \(\d+\)<\/title><\/circle>/);
+    assert.match(html, /<h3>Elena Vasilescu \(“Vasilescu”\) <span class="muted">2<\/span><\/h3><ul><li>“We will not be pushed/);
+    assert.match(html, /<ol class="timeline"><li><time>/);
+  });
+  it('escapes article text', () => {
+    assert.ok(html.includes('<li>“The crossings &lt;img src=x onerror=alert(1)&gt; must reopen &amp; stay open.”</li>'), html.slice(-600));
+    assert.ok(!html.includes('<img'));
+  });
+});
