@@ -137,6 +137,39 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs 
       for (let i = 0; i < 30 && !after; i++) { await wait(200); after = await count(); }
       if (!after) throw new Error('highlights did not come back');
     });
+
+    await check('the Corpus view lists entities across the workspace\'s articles', async () => {
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Corpus' }) });
+      const header = pane.locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+      let texts = [];
+      for (let i = 0; i < 60; i++) {
+        texts = await pane.locator('.monaco-list-row').allInnerTexts();
+        if (texts.some((t) => t.startsWith('Aleppo'))) break;
+        await wait(250);
+      }
+      if (!texts.some((t) => t.startsWith('Entities across articles'))) throw new Error(`rows: ${texts.slice(0, 8).join(' | ')}`);
+      if (!texts.some((t) => /^Aleppo\s*city · 1 article · 2020-02-17/.test(t))) throw new Error(`rows: ${texts.slice(0, 12).join(' | ')}`);
+      await page.screenshot({ path: join(shots, 'corpus-view.png') });
+    });
+
+    await check('"Show Entity Summary (Article)" opens a webview with the entities, a map and the timeline', async () => {
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('News Lens: Show Entity Summary (Article)');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="News Lens: Show Entity Summary (Article)"]').first().click();
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await frame.locator('h1').waitFor({ timeout: 15000 });
+      const h1 = await frame.locator('h1').innerText();
+      if (!/News Lens summary: idlib-2020-02-17\.txt/.test(h1)) throw new Error(`title: ${h1}`);
+      const rows = await frame.locator('th[scope="row"]').allInnerTexts();
+      if (!rows.some((t) => t.startsWith('Bashar al-Assad'))) throw new Error(`rows: ${rows.slice(0, 8).join(' | ')}`);
+      if (!(await frame.locator('svg.map circle').count())) throw new Error('no places on the map');
+      await wait(500);
+      await page.screenshot({ path: join(shots, 'summary-webview.png') });
+    });
   } catch (e) {
     failures.push(`setup: ${e.message}`);
     console.log(`  ✘ ${e.message}`);
