@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { eventsToCsv, toContract } from '../analysis/contract';
 import { BRAT_CONF, toBrat } from '../analysis/brat';
+import { readArticle } from '../analysis/read';
 import type { Analysis } from '../analysis/types';
 import type { GroupBy } from './cards';
 import { articleSummary, corpusSummary, showSummaryPanel } from './summaryPanel';
@@ -111,6 +112,47 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       if (!cur) return undefined;
       const title = cur.doc.isUntitled ? 'Untitled' : vscode.workspace.asRelativePath(cur.doc.uri);
       return showSummaryPanel(articleSummary(cur.analysis, title));
+    }),
+    reg('newsLens.exportCorpus', async (formatArg?: 'jsonl' | 'events-csv' | 'brat', targetArg?: vscode.Uri) => {
+      if (!host.index) return undefined;
+      const format = formatArg ?? (await vscode.window.showQuickPick([
+        { label: 'JSON lines', description: 'one annotation object per article (contract version 1)', id: 'jsonl' as const },
+        { label: 'Events CSV', description: 'one row per event, all articles', id: 'events-csv' as const },
+        { label: 'brat standoff', description: 'a folder of .ann and .txt files with annotation.conf', id: 'brat' as const },
+      ], { title: 'News Lens: export the workspace\'s articles as' }))?.id;
+      if (!format) return undefined;
+      const target = targetArg ?? (format === 'brat'
+        ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export here' }))?.[0]
+        : await vscode.window.showSaveDialog({ filters: format === 'jsonl' ? { 'JSON lines': ['jsonl'] } : { CSV: ['csv'] } }));
+      if (!target) return undefined;
+      await host.index.build();
+      const articles = host.index.all();
+      const enc = new TextEncoder();
+      const parts: string[] = [];
+      let done = 0;
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Lens: exporting the workspace', cancellable: true }, async (progress, token) => {
+        for (const art of articles) {
+          if (token.isCancellationRequested) break;
+          const uri = vscode.Uri.parse(art.uri);
+          const rel = vscode.workspace.asRelativePath(uri);
+          const text = readArticle(await vscode.workspace.fs.readFile(uri), rel);
+          const a = await host.service.analyzeText(art.uri, text);
+          if (!a) continue;
+          if (format === 'jsonl') parts.push(JSON.stringify(toContract(a, rel)) + '\n');
+          else if (format === 'events-csv') { const csv = eventsToCsv(a, rel); parts.push(parts.length ? csv.slice(csv.indexOf('\n') + 1) : csv); }
+          else {
+            const base = vscode.Uri.joinPath(target, rel.replace(/\.[^./]+$/, ''));
+            await vscode.workspace.fs.writeFile(vscode.Uri.parse(base.toString() + '.ann'), enc.encode(toBrat(a, text)));
+            await vscode.workspace.fs.writeFile(vscode.Uri.parse(base.toString() + '.txt'), enc.encode(text));
+          }
+          progress.report({ message: `${++done} / ${articles.length}`, increment: 100 / articles.length });
+        }
+      });
+      if (format === 'brat') await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, 'annotation.conf'), enc.encode(BRAT_CONF));
+      else await vscode.workspace.fs.writeFile(target, enc.encode(parts.join('')));
+      log(`Exported ${done} of ${articles.length} articles to ${target.toString()} (${format})`);
+      void vscode.window.showInformationMessage(`News Lens: exported ${done} article${done === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(target)}`);
+      return { target, articles: done };
     }),
     reg('newsLens.showCorpusSummary', async () => {
       if (!host.index) return undefined;

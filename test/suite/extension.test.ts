@@ -296,6 +296,27 @@ describe('News Lens in the extension host', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('exports the workspace\'s articles as JSON lines, events CSV and brat, one result per article', async () => {
+    const jsonl = wsFile('out/corpus.jsonl');
+    const r = await vscode.commands.executeCommand<{ articles: number }>('newsLens.exportCorpus', 'jsonl', jsonl);
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(jsonl)).trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, r.articles);
+    const sample = lines.find((l) => l.file === 'idlib-2020-02-17.txt');
+    assert.ok(sample, lines.map((l) => l.file).join(', '));
+    assert.equal(sample.version, 1);
+    assert.equal(sample.documentDate, '2020-02-17');
+    const csv = wsFile('out/corpus-events.csv');
+    await vscode.commands.executeCommand('newsLens.exportCorpus', 'events-csv', csv);
+    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split('\n');
+    assert.equal(rows.filter((x) => x.startsWith('file,event_id')).length, 1, 'one header');
+    assert.ok(rows.some((x) => x.startsWith('fixtures/border.news,')));
+    const brat = wsFile('out/corpus-brat');
+    await vscode.commands.executeCommand('newsLens.exportCorpus', 'brat', brat);
+    const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(brat, 'fixtures/border.ann')));
+    assert.match(ann, /\tPerson \d+ \d+\tElena Vasilescu/);
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(brat, 'annotation.conf'));
+  });
+
   it('made no network request from the extension while the tests ran', () => {
     const ours = networkCalls.filter((s) => /news-lens|dist[\\/](?:extension|worker)\.js/.test(s));
     assert.deepEqual(ours, []);
