@@ -13,10 +13,15 @@ const common = {
 
 const result = await esbuild.build({
   ...common,
-  entryPoints: { extension: 'src/extension.ts', worker: 'src/worker.ts', cli: 'src/cli.ts' },
+  entryPoints: { extension: 'src/extension.ts', worker: 'src/worker.node.ts', cli: 'src/cli.ts' },
   outdir: 'dist', external: ['vscode'], metafile: true,
 });
 if (production) writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+
+// The browser build (vscode.dev, github.dev): the same wiring with a web worker; no Node API may be reached.
+const web = { ...common, platform: 'browser', target: 'es2022' };
+await esbuild.build({ ...web, format: 'cjs', entryPoints: { extension: 'src/extension.web.ts' }, outdir: 'dist/web', external: ['vscode'] });
+await esbuild.build({ ...web, format: 'iife', entryPoints: { worker: 'src/worker.web.ts' }, outdir: 'dist/web' });
 
 if (args.has('--bench')) {
   await esbuild.build({ ...common, sourcemap: false, entryPoints: { analysis: 'src/analysis/index.ts', bench: 'test/bench/bench.ts' },

@@ -105,8 +105,28 @@ async function startServer(base, ws) {
   return { port, url: base_url, log };
 }
 
+// NEWS_LENS_WEB=1: the extension runs from its browser build in VS Code's web worker extension host.
+// VS Code would pick the Node build of an extension that has both, so the web run loads a copy of the
+// extension whose manifest has only the `browser` entry, as a web-only extension.
+const web = process.env.NEWS_LENS_WEB === '1';
+let extensionPath = ROOT;
+
+function webOnlyCopy(base) {
+  const dir = join(base, 'news-lens-web');
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  delete pkg.main;
+  pkg.extensionKind = ['web'];
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  cpSync(join(ROOT, 'dist/web'), join(dir, 'dist/web'), { recursive: true });
+  for (const f of ['media', 'syntaxes']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  copyFileSync(join(ROOT, 'language-configuration.json'), join(dir, 'language-configuration.json'));
+  return dir;
+}
+
 function workbenchUrl(server, ws, extra = []) {
-  const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${ROOT}`], ...extra];
+  const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${extensionPath}`],
+    ...(web ? [['extensionDevelopmentKind', 'web']] : []), ...extra];
   return `${server.url}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -152,13 +172,14 @@ async function runTests(server, ws) {
 async function main() {
   const base = mkdtempSync(join(tmpdir(), 'news-lens-vscode-'));
   const ws = makeWorkspace(base);
+  if (web) extensionPath = webOnlyCopy(base);
   let code = 0;
   try {
     const server = await startServer(base, ws);
     if (mode === 'test') code = await runTests(server, ws);
     else if (mode === 'ui') {
       const { runUiChecks } = await import('./ui-checks.mjs');
-      code = await runUiChecks({ server, ws, url: workbenchUrl(server, ws), launchBrowser, shots: SHOTS, logs: LOGS });
+      code = await runUiChecks({ server, ws, url: workbenchUrl(server, ws), launchBrowser, shots: SHOTS, logs: LOGS, web });
     } else {
       const sample = join(ws, 'idlib-2020-02-17.txt');
       const url = workbenchUrl(server, ws, existsSync(sample) ? [['openFile', `vscode-remote://127.0.0.1:${server.port}${sample}`]] : []);
@@ -185,5 +206,4 @@ async function main() {
   setTimeout(() => process.exit(code), 1800);
 }
 
-void readFileSync;
 main();

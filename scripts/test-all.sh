@@ -21,6 +21,7 @@ else
   layer "extension-host tests in real VS Code (code-server)" npm run --silent test:host
   layer "Restricted Mode and virtual file system in real VS Code" npm run --silent test:restricted
   layer "UI checks in real VS Code through chromium" npm run --silent test:ui
+  layer "the browser build in VS Code's web worker extension host" npm run --silent test:web
 fi
 echo
 echo "test layers: $passed passed, $failed failed"

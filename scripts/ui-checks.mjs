@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs }) {
+export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs, web = false }) {
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   const consoleLog = [];
@@ -25,7 +25,7 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs 
   payload.push(payloadFile);
   u.searchParams.set('payload', JSON.stringify(payload));
 
-  console.log('UI checks in the real VS Code workbench');
+  console.log(web ? 'UI checks of the browser build, in VS Code\'s web worker extension host' : 'UI checks in the real VS Code workbench');
   try {
     await page.goto(u.toString());
     await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
@@ -73,7 +73,7 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs 
       if (!actorTexts.includes('Syrian government forces')) throw new Error(`actor spans: ${actorTexts.join(' | ')}`);
       if (actorTexts.some((t) => /[,.’]$/.test(t))) throw new Error(`an actor span ends in punctuation: ${actorTexts.join(' | ')}`);
       if (!groups[cls.place].includes('Damascus') || groups[cls.place].includes('Bashar al-Assad')) throw new Error(`place spans: ${groups[cls.place].join(' | ')}`);
-      await page.screenshot({ path: join(shots, 'editor-highlights.png') });
+      await page.screenshot({ path: join(shots, web ? 'web-editor-highlights.png' : 'editor-highlights.png') });
     });
 
     await check('hovering "Bashar al-Assad" shows the merged actor card', async () => {
@@ -81,16 +81,23 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs 
       for (const want of ['Bashar al-Assad', 'person', 'Title: President', 'Affiliation: Syria', 'Also: Assad', 'Mentions: 5']) {
         if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
       }
-      await page.screenshot({ path: join(shots, 'hover-actor.png') });
+      await page.screenshot({ path: join(shots, web ? 'web-hover-actor.png' : 'hover-actor.png') });
       await page.mouse.move(5, 450);
     });
 
     await check('hovering "Sunday" shows the resolved date', async () => {
       const text = await hoverWord('Sunday');
       if (!text.includes('2020-02-16') || !text.includes('Sunday before the dateline 2020-02-17')) throw new Error(`hover: ${text}`);
-      await page.screenshot({ path: join(shots, 'hover-date.png') });
+      await page.screenshot({ path: join(shots, web ? 'web-hover-date.png' : 'hover-date.png') });
       await page.mouse.move(5, 450);
     });
+
+    if (web) {
+      await check('the browser build is what runs (web worker extension host)', async () => {
+        if (!consoleLog.some((l) => l.includes('[News Lens] browser build active'))) throw new Error('the browser build did not activate');
+      });
+    }
+    if (!web) { // the browser build is checked on the editor: highlights and hovers
 
     await check('the News Lens view lists the events, grouped by date', async () => {
       await page.locator('.activitybar .action-item a[aria-label^="News Lens"]').first().click();
@@ -170,13 +177,14 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs 
       await wait(500);
       await page.screenshot({ path: join(shots, 'summary-webview.png') });
     });
+    }
   } catch (e) {
     failures.push(`setup: ${e.message}`);
     console.log(`  ✘ ${e.message}`);
   } finally {
-    writeFileSync(join(logs, 'browser-console-ui.log'), consoleLog.join('\n'));
+    writeFileSync(join(logs, web ? 'browser-console-web.log' : 'browser-console-ui.log'), consoleLog.join('\n'));
     await browser.close();
   }
-  console.log(`ui: ${passed} passed, ${failures.length} failed`);
+  console.log(`${web ? 'web' : 'ui'}: ${passed} passed, ${failures.length} failed`);
   return failures.length ? 1 : 0;
 }

@@ -44,3 +44,16 @@ export function unreadableText(text: string): 'binary' | 'not-utf8' | null {
   if (replacement >= 3 && replacement / head.length > 0.001) return 'not-utf8';
   return null;
 }
+
+/** Bytes the text takes in UTF-8, without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}

@@ -4,9 +4,10 @@
  * closing a document drops its cache and pending work.
  */
 import * as vscode from 'vscode';
-import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
-import type { WorkerRequest, WorkerResponse } from '../worker';
+import type { WorkerRequest, WorkerResponse } from '../workerCore';
+import { later } from '../workerCore';
+import { utf8Length } from '../analysis/read';
 import { unreadableText } from '../analysis/read';
 import { settings } from './config';
 import { log, timed } from './log';
@@ -31,9 +32,17 @@ async function readText(doc: vscode.TextDocument): Promise<string> {
     if (doc.isClosed || doc.version !== version) return doc.getText(); // changed meanwhile: the caller drops stale results
     const end = Math.min(doc.lineCount, line + SLICE);
     parts.push(doc.getText(new vscode.Range(line, 0, end, 0)));
-    await new Promise((r) => setImmediate(r));
+    await new Promise<void>((r) => later(r));
   }
   return parts.join('');
+}
+
+/** The analysis worker as the service sees it: a Node worker thread or a browser web worker. */
+export interface AnalysisWorker {
+  postMessage(m: WorkerRequest): void;
+  onMessage(fn: (m: WorkerResponse) => void): void;
+  onError(fn: (e: Error) => void): void;
+  terminate(): void;
 }
 
 export class AnalysisService implements vscode.Disposable {
@@ -43,7 +52,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly pending = new Map<number, { uri: string; version: number; resolve: (e: Entry | undefined) => void;
     progress?: (done: number, total: number) => void; parts?: Pick<Analysis, 'entities' | 'dates' | 'quotes' | 'events'> }>();
   private readonly latestRequest = new Map<string, number>();
-  private worker: Worker | undefined;
+  private worker: AnalysisWorker | undefined;
   private nextId = 1;
   private generation = 0;
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -51,7 +60,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly skipEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidSkip = this.skipEmitter.event;
 
-  constructor(private readonly workerPath: string) {}
+  constructor(private readonly makeWorker: () => AnalysisWorker) {}
 
   /** The cached analysis if it is for the document's current version. */
   get(doc: vscode.TextDocument): Analysis | undefined {
@@ -122,7 +131,7 @@ export class AnalysisService implements vscode.Disposable {
     if (doc.isClosed) return undefined;
     // UTF-8 bytes are between 1 and 3 per UTF-16 unit: count them only when it matters
     const limitBytes = settings().maxFileSizeKB * 1024;
-    const bytes = text.length * 3 <= limitBytes ? text.length : Buffer.byteLength(text, 'utf8');
+    const bytes = text.length * 3 <= limitBytes ? text.length : utf8Length(text);
     const cfg = settings();
     const unreadable = unreadableText(text);
     if (unreadable) {
@@ -172,17 +181,16 @@ export class AnalysisService implements vscode.Disposable {
     try { this.ensureWorker().postMessage({ type: 'warm' } satisfies WorkerRequest); } catch (e) { log(`Could not start the analysis worker: ${String(e)}`); }
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): AnalysisWorker {
     if (this.worker) return this.worker;
-    const w = new Worker(this.workerPath);
-    w.on('message', (msg: WorkerResponse) => timed('receiving an analysis', () => this.receive(msg)));
-    w.on('error', (err) => {
+    const w = this.makeWorker();
+    w.onMessage((msg) => timed('receiving an analysis', () => this.receive(msg)));
+    w.onError((err) => {
       log(`Analysis worker crashed: ${err.stack ?? err.message}`);
       for (const p of this.pending.values()) p.resolve(undefined);
       this.pending.clear();
       this.worker = undefined;
     });
-    w.on('exit', () => { this.worker = undefined; });
     this.worker = w;
     return w;
   }
@@ -199,7 +207,7 @@ export class AnalysisService implements vscode.Disposable {
       else if (part.key === 'mentions') parts.entities[parts.entities.length - 1].mentions.push(...part.items);
       else (parts[part.key] as unknown[]).push(...part.items);
       // ask for the next part after this turn of the event loop: timers and other work run in between
-      setImmediate(() => this.worker?.postMessage({ type: 'ack', id: msg.id } satisfies WorkerRequest));
+      later(() => this.worker?.postMessage({ type: 'ack', id: msg.id } satisfies WorkerRequest));
       return;
     }
     this.pending.delete(msg.id);
@@ -245,7 +253,7 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const p of this.pending.values()) p.resolve(undefined);
     this.pending.clear();
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.emitter.dispose();
     this.skipEmitter.dispose();
   }

@@ -10,7 +10,7 @@ export function outputChannel(): vscode.OutputChannel {
 export function log(message: string): void {
   outputChannel().appendLine(`[${new Date().toISOString()}] ${message}`);
   // the test harness reads the log on the console (scripts/run-vscode.mjs sets this)
-  if (process.env.NEWS_LENS_LOG_TO_CONSOLE === '1') console.log(`    [News Lens] ${message}`);
+  if (typeof process !== 'undefined' && process.env?.NEWS_LENS_LOG_TO_CONSOLE === '1') console.log(`    [News Lens] ${message}`);
 }
 
 /** Runs `fn`, and writes a log line when it held the extension host's thread for more than 16 ms. */

@@ -4,7 +4,6 @@
  * It feeds the Corpus view, Go to Symbol in Workspace and Find All References across articles.
  */
 import * as vscode from 'vscode';
-import { createHash } from 'node:crypto';
 import { detectDateline } from '../analysis/dateline';
 import { readArticle } from '../analysis/read';
 import type { Analysis } from '../analysis/types';
@@ -18,7 +17,17 @@ export interface IndexedQuote { speaker: string; text: string }
 export interface IndexedEvent { label: string; category: string; date: string | null; start: number; end: number; sentence: [number, number] }
 export interface IndexedArticle { uri: string; hash: string; documentDate: string | null; entities: IndexedEntity[]; events: IndexedEvent[]; quotes: IndexedQuote[] }
 
-const CACHE_FILE = 'news-lens-index-v2.json';
+const CACHE_FILE = 'news-lens-index-v3.json';
+
+/** FNV-1a (two 32-bit lanes) over the bytes, and the length: a content fingerprint, in Node and browsers alike. */
+export function contentHash(bytes: Uint8Array): string {
+  let h1 = 0x811c9dc5, h2 = 0x01000193 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    h1 = Math.imul(h1 ^ bytes[i], 0x01000193);
+    h2 = Math.imul(h2 ^ bytes[i] ^ (i & 0xff), 0x01000193 + 2 * 0x100);
+  }
+  return `${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}-${bytes.length}`;
+}
 const GLOB = '**/*.{news,txt,md}';
 
 /** A news file: .news, or a .txt/.md that starts with a dateline (or every .txt/.md when the setting says so). */
@@ -121,7 +130,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.length > settings().maxFileSizeKB * 1024) { this.articles.delete(key); return; }
-      const hash = createHash('sha1').update(bytes).digest('hex');
+      const hash = contentHash(bytes);
       if (this.articles.get(key)?.hash === hash) return;
       const text = readArticle(bytes, vscode.workspace.asRelativePath(uri));
       if (!isNewsText(uri.path, text)) { this.articles.delete(key); return; }
@@ -146,7 +155,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.storage || this.articles.size) return;
     try {
       const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE)))) as { version: number; articles: IndexedArticle[] };
-      if (json.version === 2) for (const a of json.articles) this.articles.set(a.uri, a);
+      if (json.version === 3) for (const a of json.articles) this.articles.set(a.uri, a);
     } catch { /* no cache yet */ }
   }
 
@@ -154,7 +163,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.storage) return;
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, CACHE_FILE), new TextEncoder().encode(JSON.stringify({ version: 2, articles: this.all() })));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.storage, CACHE_FILE), new TextEncoder().encode(JSON.stringify({ version: 3, articles: this.all() })));
     } catch (e) { log(`Could not save the workspace index: ${e instanceof Error ? e.message : String(e)}`); }
   }
 

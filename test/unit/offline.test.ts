@@ -18,7 +18,14 @@ const net = require('node:net') as typeof import('node:net');
 const NETWORK = /require\("(?:node:)?(?:http|https|http2|net|tls|dgram|dns)"\)|\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/g;
 
 describe('offline', () => {
-  for (const bundle of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js']) {
+  it('the browser build reaches no Node API: it requires vscode and nothing else', () => {
+    for (const bundle of ['dist/web/extension.js', 'dist/web/worker.js']) {
+      const code = readFileSync(resolve(bundle), 'utf8');
+      assert.deepEqual([...new Set(code.match(/require\("[^"]+"\)/g) ?? [])], bundle.endsWith('extension.js') ? ['require("vscode")'] : []);
+      assert.doesNotMatch(code, /\bBuffer\.|\bprocess\.env\.(?!NEWS_LENS_LOG_TO_CONSOLE)/); // (setImmediate is only used behind a typeof guard)
+    }
+  });
+  for (const bundle of ['dist/extension.js', 'dist/worker.js', 'dist/cli.js', 'dist/web/extension.js', 'dist/web/worker.js']) {
     it(`${bundle} has no network module or call`, () => {
       const code = readFileSync(resolve(bundle), 'utf8');
       assert.ok(code.length > 10000, 'the bundle is built');

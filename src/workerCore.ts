@@ -1,11 +1,11 @@
 /**
- * Worker thread: runs the analyser off the extension host thread.
+ * The analysis worker's logic, shared by the Node worker thread (src/worker.node.ts) and the web worker
+ * of the browser build (src/worker.web.ts): runs the analyser off the extension host thread.
  *
  * Requests are queued; a request superseded by a newer one for the same document is dropped
  * before it starts, and a cancel message stops a chunked analysis between chunks. Each document
  * keeps a paragraph cache, so an edit re-analyses only the paragraphs that changed.
  */
-import { parentPort } from 'node:worker_threads';
 import { analyze, chunkedAnalysis, ParagraphCache } from './analysis';
 import type { Analysis, AnalyzeOptions } from './analysis/types';
 
@@ -45,7 +45,9 @@ function cacheFor(uri: string): ParagraphCache {
   return c;
 }
 
-const post = (m: WorkerResponse) => parentPort!.postMessage(m);
+let post: (m: WorkerResponse) => void = () => undefined;
+/** Runs fn on a later turn of the event loop (setImmediate in Node, a zero timeout in a browser). */
+export const later = (fn: () => void): void => { if (typeof setImmediate === 'function') setImmediate(fn); else setTimeout(fn, 0); };
 
 const PART = 2000;
 
@@ -87,10 +89,10 @@ function pump(): void {
   if (busy) return;
   const req = queue.shift();
   if (!req) return;
-  if (cancelled.delete(req.id) || queue.some((q) => q.uri === req.uri)) { post({ id: req.id, cancelled: true }); setImmediate(pump); return; }
+  if (cancelled.delete(req.id) || queue.some((q) => q.uri === req.uri)) { post({ id: req.id, cancelled: true }); later(pump); return; }
   busy = true;
   const t0 = performance.now();
-  const finish = (m: WorkerResponse) => { busy = false; post(m); setImmediate(pump); };
+  const finish = (m: WorkerResponse) => { busy = false; post(m); later(pump); };
   try {
     if (!req.chunked) {
       const cache = cacheFor(req.uri);
@@ -98,7 +100,7 @@ function pump(): void {
       const analysis = analyze(req.text, { ...req.options, cache });
       busy = false;
       postResult(req.id, analysis, performance.now() - t0, cache.hits - h, cache.hits - h + cache.misses - m);
-      setImmediate(pump);
+      later(pump);
       return;
     }
     // Chunked: one chunk per turn of the event loop, so that cancel messages get through.
@@ -108,10 +110,10 @@ function pump(): void {
         if (cancelled.delete(req.id)) { finish({ id: req.id, cancelled: true }); return; }
         const more = run.step();
         post({ id: req.id, progress: { done: run.done, total: run.chunks } });
-        if (more) { setImmediate(next); return; }
+        if (more) { later(next); return; }
         busy = false;
         postResult(req.id, run.result(), performance.now() - t0, 0, run.chunks);
-        setImmediate(pump);
+        later(pump);
       } catch (e) { finish({ id: req.id, error: describe(e) }); }
     };
     next();
@@ -122,18 +124,22 @@ function pump(): void {
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.message}\n${e.stack}` : String(e));
 
-parentPort?.on('message', (req: WorkerRequest) => {
-  if (req.type === 'ack') { sendNext(req.id); return; }
-  if (req.type === 'cancel') {
-    outbox.delete(req.id);
-    const i = queue.findIndex((q) => q.id === req.id);
-    if (i >= 0) { queue.splice(i, 1); post({ id: req.id, cancelled: true }); } // not started yet
-    else cancelled.add(req.id); // running (chunked): stops before its next chunk
-    return;
-  }
-  if (req.type === 'forget') { caches.delete(req.uri); return; }
-  // Load the tables (lexicon, gazetteer, dates) before the first article arrives.
-  if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.'); return; }
-  queue.push(req);
-  setImmediate(pump);
-});
+/** Starts the worker logic on a message channel: `send` posts to the host, the returned function takes its messages. */
+export function startWorker(send: (m: WorkerResponse) => void): (req: WorkerRequest) => void {
+  post = send;
+  return (req: WorkerRequest) => {
+    if (req.type === 'ack') { sendNext(req.id); return; }
+    if (req.type === 'cancel') {
+      outbox.delete(req.id);
+      const i = queue.findIndex((q) => q.id === req.id);
+      if (i >= 0) { queue.splice(i, 1); post({ id: req.id, cancelled: true }); } // not started yet
+      else cancelled.add(req.id); // running (chunked): stops before its next chunk
+      return;
+    }
+    if (req.type === 'forget') { caches.delete(req.uri); return; }
+    // Load the tables (lexicon, gazetteer, dates) before the first article arrives.
+    if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.'); return; }
+    queue.push(req);
+    later(pump);
+  };
+}
