@@ -136,7 +136,7 @@ export function activateNewsLens(context: vscode.ExtensionContext, makeWorker: (
     vscode.window.createTreeView('newsLens.corpus', { treeDataProvider: corpusTree, showCollapseAll: true }),
     vscode.languages.registerWorkspaceSymbolProvider(new CorpusSymbols(index)),
     vscode.languages.registerReferenceProvider(selector, new CorpusReferences(index, service)),
-    vscode.commands.registerCommand('newsLens.indexWorkspace', () => index.build()),
+    vscode.commands.registerCommand('newsLens.indexWorkspace', () => { index.explicit = true; return index.build(); }),
     vscode.commands.registerCommand('newsLens.openAt', (uri: string, start: number, end: number) => revealInArticle(uri, start, end)),
     vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, new NewsSymbolProvider(service), { label: 'News Lens' }),

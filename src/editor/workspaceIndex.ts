@@ -62,6 +62,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private building: Promise<void> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The reader asked for the index (the command): show the progress notification whatever the size. */
+  explicit = false;
 
   constructor(private readonly service: AnalysisService, private readonly storage: vscode.Uri | undefined) {
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
@@ -112,7 +114,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     const files = await vscode.workspace.findFiles(GLOB); // files.exclude and search.exclude apply
     const seen = new Set(files.map((f) => f.toString()));
     for (const k of [...this.articles.keys()]) if (!seen.has(k)) this.articles.delete(k);
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Lens: indexing the workspace', cancellable: true }, async (progress, token) => {
+    // a notification with Cancel when there is real work; the status bar for a handful of files
+    const location = files.length > 20 || this.explicit ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    this.explicit = false;
+    await vscode.window.withProgress({ location, title: 'News Lens: indexing the workspace', cancellable: true }, async (progress, token) => {
       let done = 0;
       for (const f of files) {
         if (token.isCancellationRequested) { log(`Indexing cancelled after ${done} of ${files.length} files`); break; }
