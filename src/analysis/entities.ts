@@ -75,11 +75,9 @@ function trimmed(tokens: Token[], t0: number, t1: number): [number, number] | nu
   return [tokens[t0].start, tokens[t1 - 1].end];
 }
 
+/** A word read as a verb: a speech verb, an auxiliary, or a tensed verb form (not a gerund). */
 export function isVerbToken(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || t.cap && !t.upper && t.lower !== t.text.toLowerCase() && !SPEECH_VERBS[t.lower]) {
-    // capitalised words mid-sentence are names, not verbs
-    if (!t || t.kind !== 'word') return false;
-  }
+  if (!t || t.kind !== 'word') return false;
   if (SPEECH_VERBS[t.lower] || isAuxiliary(t.lower)) return true;
   const v = verbInfo(t.lower);
   return !!v && v.tense !== 'Gerund';

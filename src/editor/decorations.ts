@@ -36,15 +36,6 @@ export class Decorations implements vscode.Disposable {
     };
   }
 
-  /** Ranges per category for an analysis; exported for tests through `rangesFor`. */
-  static ranges(a: Analysis): Record<Category, [number, number][]> {
-    const r: Record<Category, [number, number][]> = { actor: [], place: [], date: [], quote: [] };
-    for (const e of a.entities) for (const m of e.mentions) r[mentionCategory(e, m.role)].push([m.start, m.end]);
-    for (const d of a.dates) r.date.push([d.start, d.end]);
-    for (const q of a.quotes) r.quote.push([q.start, q.end]);
-    return r;
-  }
-
   /** Flat [start, end, ...] arrays per category, built once per analysis (no sorting: painting scans them). */
   private flatRanges(a: Analysis): { ranges: Flat; count: number } {
     let x = this.flat.get(a);
