@@ -13,7 +13,8 @@ import { verbInfo } from './lexicon';
 const DATE_HINT = new RegExp([
   '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b', '\\b(?:mon|tue|wed|thu|fri|sat|sun)',
   '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|next|last|this|past|coming|within|since|weekend|week|month|year|day|hour|minute|second|quarter|decade|christmas|eve)s?\\b',
-  '\\d',
+  // digits only in date or time shapes: years, 12/3, 3-12, 10:30, 3pm, 1st ("3 goals" is not a date)
+  '\\b(?:1[5-9]|20)\\d{2}\\b', '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)', '\\d(?:st|nd|rd|th)\\b',
 ].join('|'), 'i');
 
 const FUTURE_WORD = /^(will|shall|'ll|next|plans?|planned|scheduled|upcoming|due|expected|intends?|going)$/;
