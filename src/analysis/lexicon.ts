@@ -148,6 +148,8 @@ for (const [lemma, forms] of Object.entries({
   stress: ['stressed'], reiterate: ['reiterated'], accuse: ['accused'], describe: ['described'], call: ['called'],
   vow: ['vowed'], promise: ['promised'], threaten: ['threatened'], demand: ['demanded'], comment: ['commented'],
   continue: ['continued'], recall: ['recalled'], estimate: ['estimated'], predict: ['predicted'], conclude: ['concluded'],
+  read: ['reads'], post: ['posted'], testify: ['testified'], suggest: ['suggested', 'suggests'], complain: ['complained'],
+  joke: ['joked'], recount: ['recounted'], observe: ['observed'], remark: ['remarked'], assert: ['asserted'], concede: ['conceded'],
 })) for (const f of forms) SPEECH_VERBS[f] = lemma;
 
 /** Pronouns that refer to a person. */

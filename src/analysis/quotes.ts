@@ -98,13 +98,32 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
   };
   /** The subject of a reporting clause: the nearest actor mention or pronoun before token `verbTi`. */
   const subjectBefore = (verbTi: number, first: number): Speaker | null => {
+    // adverbs between the subject and the verb: "the mayor also said"
+    while (verbTi - 1 >= first && /^(also|later|then|previously|repeatedly|again|once|further|publicly|privately|recently|earlier)$/.test(tokens[verbTi - 1].lower)) verbTi--;
     for (let k = verbTi - 1; k >= first && k >= verbTi - 8; k--) {
       if (tokens[k].kind === 'quote') break;
+      // the subject is in the verb's clause: "hatred of Clinton among his supporters, the Vermont senator acknowledged"
+      if (/^[,;:(—–]$/.test(tokens[k].text) && k < verbTi - 1) break;
       const mm = mentionAt.get(tokens[k].start) ?? mentionCovering(tokens[k].start, tokens[k].end);
       if (mm && !PLACE_KINDS.has(mm.entity.kind)) return { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
       if (PERSON_PRONOUNS.has(tokens[k].lower)) {
         const p = lastPersonBefore(tokens[k].start);
         return { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+      }
+    }
+    // no entity: the words right before the verb, when they are a name ("Peabody said") or a noun phrase
+    // opened by a determiner ("The Indiana governor said", "the letter reads")
+    const v = verbTi - 1;
+    if (v >= first && tokens[v].kind === 'word') {
+      let k = v;
+      while (k > first && k > v - 4 && tokens[k - 1].kind === 'word' && tokens[k - 1].cap) k--;
+      if (tokens[k].cap && (k === v || tokens[v].cap)) {
+        const det = k - 1 >= first && /^(the|a|an)$/i.test(tokens[k - 1].lower) ? k - 1 : k;
+        if (tokens[det].cap || det < k) return { entity: null, start: tokens[det].start, end: tokens[v].end, text: text.slice(tokens[det].start, tokens[v].end) };
+      }
+      for (let d = v; d >= first && d >= v - 4; d--) {
+        if (tokens[d].kind !== 'word' && tokens[d].kind !== 'possessive') break;
+        if (/^(the|a|an|his|her|their|its)$/i.test(tokens[d].lower)) return { entity: null, start: tokens[d].start, end: tokens[v].end, text: text.slice(tokens[d].start, tokens[v].end) };
       }
     }
     return null;
@@ -140,10 +159,26 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       let k = ti;
       // (with the period of "Mr." or "Sen." inside)
       while (k < stopAt && k < ti + 5 && ((tokens[k].kind === 'word' && tokens[k].cap) || (tokens[k].text === '.' && tokens[k].start === tokens[k - 1].end && k > ti))) k++;
-      if (k > ti && k < stopAt && SPEECH_VERBS[tokens[k].lower] !== undefined) {
+      // "Mr. Morgan of the Sierra Club said": the name, then its affiliation, then the verb;
+      // "Flynn, a top campaign surrogate, said": the name, an apposition between commas, then the verb
+      let after = k;
+      if (k > ti && tokens[k]?.text === ',') {
+        for (let m = k + 1; m < stopAt && m < k + 14; m++) {
+          if (tokens[m].kind === 'quote') break;
+          if (tokens[m].text === ',' && SPEECH_VERBS[tokens[m + 1]?.lower] !== undefined) { after = m + 1; break; }
+        }
+      }
+      if (after === k && k > ti && /^(of|at|from)$/.test(tokens[k]?.lower ?? '')) {
+        let m = k + 1;
+        if (tokens[m]?.lower === 'the') m++;
+        const m0 = m;
+        while (m < stopAt && m < m0 + 5 && tokens[m].kind === 'word' && tokens[m].cap) m++;
+        if (m > m0 && m < stopAt && SPEECH_VERBS[tokens[m].lower] !== undefined) after = m;
+      }
+      if (k > ti && after < stopAt && SPEECH_VERBS[tokens[after].lower] !== undefined) {
         const inner = mentionAt.get(tokens[k - 1].start) ?? mentionCovering(tokens[k - 1].start, tokens[k - 1].end);
         const st = t.start, en = tokens[k - 1].end;
-        return { speaker: { entity: inner && inner.entity.kind === 'person' ? inner.entity.id : null, start: st, end: en, text: text.slice(st, en) }, next: k };
+        return { speaker: { entity: inner && inner.entity.kind === 'person' ? inner.entity.id : null, start: st, end: en, text: text.slice(st, en) }, next: after };
       }
     }
     // "the statement said", "the ministry said", "state media said", "a spokesman said"
