@@ -48,6 +48,15 @@ export function hasTag(lower: string, re: RegExp): boolean {
 }
 
 export const isFirstName = (lower: string) => hasTag(lower, /^(MaleName|FemaleName|FirstName)$/);
+/** 'f' or 'm' when the lexicon files a first name (or an honorific) under one gender only, else null. */
+export function nameGender(fullName: string, title?: string | null): 'f' | 'm' | null {
+  const t = (title ?? '').toLowerCase();
+  if (/\b(mrs|ms|miss|madam|queen|princess|sister|duchess)\b/.test(t)) return 'f';
+  if (/\b(mr|king|prince|sir|lord|duke)\b/.test(t)) return 'm';
+  const first = fullName.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const f = hasTag(first, /^FemaleName$/), m = hasTag(first, /^MaleName$/);
+  return f && !m ? 'f' : m && !f ? 'm' : null;
+}
 export const isLastName = (lower: string) => hasTag(lower, /^LastName$/);
 /** A word that compromise knows as something other than a name or a place. */
 export const isCommonWord = (lower: string) => {

@@ -4,7 +4,7 @@
  * "NAME said: quote", the subject of a speech verb, pronouns to the most recent person, and
  * continuation of the previous speaker.
  */
-import { PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { nameGender, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { Entity, Quote, Span, Speaker } from './types';
 import type { Paragraph, Sentence, Token } from './tokenize';
 
@@ -87,15 +87,23 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     while (lo < hi) { const mid = (lo + hi) >> 1; if (raw[mid].open < off) lo = mid + 1; else hi = mid; }
     return lo > 0 && off < raw[lo - 1].close;
   };
+  /** The latest person before `off` (outside quotations) that the pronoun can refer to: "she" passes over men's names. */
   const lastPersonBefore = (off: number): { entity: Entity; start: number; end: number } | null => {
     let lo = 0, hi = mentions.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < off) lo = mid + 1; else hi = mid; }
+    const pronoun = text.slice(off, off + 3).toLowerCase();
+    const want = pronoun === 'she' ? 'f' : /^he\b/.test(text.slice(off, off + 3).toLowerCase()) ? 'm' : null;
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.entity.kind === 'person' && !insideQuote(m.start)) return m;
+      if (m.entity.kind !== 'person' || insideQuote(m.start)) continue;
+      // the nearest person the pronoun can refer to: only a name of the other gender is passed over
+      const g = want ? genderOf(m.entity) : null;
+      if (!want || g === null || g === want) return m;
     }
     return null;
   };
+  const genders = new Map<Entity, 'f' | 'm' | null>();
+  const genderOf = (e: Entity) => { let g = genders.get(e); if (g === undefined) { g = nameGender(e.name, e.title); genders.set(e, g); } return g; };
   /** The subject of a reporting clause: the nearest actor mention or pronoun before token `verbTi`. */
   const subjectBefore = (verbTi: number, first: number): Speaker | null => {
     // adverbs between the subject and the verb: "the mayor also said"

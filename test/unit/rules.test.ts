@@ -99,3 +99,16 @@ describe('quote attribution rules', () => {
     assert.deepEqual(speakers('Governor Ana Morales called the plan “a disgrace to the state” on Monday.'), ['a disgrace t=Ana Morales']);
   });
 });
+
+describe('pronoun speakers', () => {
+  it('"she" passes over a man named after her', () => {
+    const a = analyze('Senator Maria Lopez met President John Smith on Monday. “We agreed on the border,” she said.');
+    const q = a.quotes[0];
+    assert.equal(q.speaker?.text, 'she');
+    assert.equal(a.entities.find((e) => e.id === q.speaker?.entity)?.name, 'Maria Lopez');
+  });
+  it('"he" takes the nearest person whose name does not say otherwise', () => {
+    const a = analyze('Maria Lopez met Tayyip Erdogan on Monday. “We agreed on the border,” he said.');
+    assert.equal(a.entities.find((e) => e.id === a.quotes[0].speaker?.entity)?.name, 'Tayyip Erdogan');
+  });
+});
