@@ -243,10 +243,15 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     // 2. Before the quote in the same sentence: 'NAME said: “...”', 'he told his counterpart “...”', 'saying Turkey would “...”'
     if (!speaker && sentOfOpen >= 0) {
       const s = ctx.sentences[sentOfOpen];
+      // the outermost reporting verb of the sentence before the quotation: in "X said Y was “…” when he
+      // said …", X reports the whole (nested reports are attributed to their outer speaker)
       let verbTi = -1;
       for (let k = openTi - 1; k >= s.first; k--) {
         if (tokens[k].kind === 'quote' && k !== openTi) break;
-        if (SPEECH_VERBS[tokens[k].lower] !== undefined) { verbTi = k; break; }
+        const lemma = SPEECH_VERBS[tokens[k].lower];
+        if (lemma === undefined) continue;
+        if (verbTi < 0) verbTi = k; // the nearest reporting verb
+        else if (REPORTING.has(lemma) && !/ing$/.test(tokens[k].lower)) verbTi = k; // an outer one ("X said Y called it “…”")
       }
       if (verbTi >= 0) {
         cue = tokSpan(text, tokens[verbTi]);
@@ -356,3 +361,5 @@ function sameParagraph(ctx: AttributionContext, a: number, b: number): boolean {
 }
 
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'place']);
+/** Verbs that report speech or writing outright (not "continued", "called", "urged"): an outer report wins. */
+const REPORTING = new Set(['say', 'tell', 'claim', 'report', 'announce', 'insist', 'argue', 'state', 'write', 'declare', 'note', 'acknowledge', 'suggest', 'add']);

@@ -112,3 +112,10 @@ describe('pronoun speakers', () => {
     assert.equal(a.entities.find((e) => e.id === a.quotes[0].speaker?.entity)?.name, 'Tayyip Erdogan');
   });
 });
+
+describe('nested reports', () => {
+  it('a quotation inside a reported clause is attributed to the outer speaker', () => {
+    const a = analyze('General Omar Haddad said Prime Minister Lina Saad was “absolutely right” about the border.');
+    assert.equal(a.entities.find((e) => e.id === a.quotes[0].speaker?.entity)?.name, 'Omar Haddad');
+  });
+});
