@@ -158,7 +158,7 @@ for (const [lemma, forms] of Object.entries({
   vow: ['vowed'], promise: ['promised'], threaten: ['threatened'], demand: ['demanded'], comment: ['commented'],
   continue: ['continued'], recall: ['recalled'], estimate: ['estimated'], predict: ['predicted'], conclude: ['concluded'],
   read: ['reads'], post: ['posted'], testify: ['testified'], suggest: ['suggested', 'suggests'], complain: ['complained'],
-  joke: ['joked'], recount: ['recounted'], observe: ['observed'], remark: ['remarked'], assert: ['asserted'], concede: ['conceded'],
+  joke: ['joked'], recount: ['recounted'], shout: ['shouted'], yell: ['yelled'], whisper: ['whispered'], put: ['put'], observe: ['observed'], remark: ['remarked'], assert: ['asserted'], concede: ['conceded'],
 })) for (const f of forms) SPEECH_VERBS[f] = lemma;
 
 /** Pronouns that refer to a person. */

@@ -237,6 +237,37 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
               if (SPEECH_VERBS[tokens[k].lower] !== undefined) { cue = tokSpan(text, tokens[k]); speaker = sp.speaker; break; }
             }
           }
+          if (!speaker) {
+            // any short phrase between the quotation and a reporting verb is its source:
+            // "White House press secretary Josh Earnest said", "panel Chairman Jason Chaffetz (R-Utah) said",
+            // "Obama's former campaign strategist said", "my father often said"
+            let k = ti, depth = 0;
+            for (; k < sentLast && k < ti + 14; k++) {
+              const tk = tokens[k];
+              const abbrev = tk.text === '.' && k > ti && tk.start === tokens[k - 1].end && tokens[k - 1].cap && tokens[k - 1].text.length <= 4; // "Rep."
+              if (tk.kind === 'quote' || (depth === 0 && !abbrev && /^[.;:!?]$/.test(tk.text))) break;
+              if (tk.text === '(') depth++;
+              else if (tk.text === ')') depth = Math.max(0, depth - 1);
+              else if (depth === 0 && SPEECH_VERBS[tk.lower] !== undefined && k > ti) break;
+            }
+            // a noun phrase: a name, a determiner or possessive, or a word or two before a capitalised one
+            // ("panel Chairman", "government spokeswoman Ana")
+            const np = tokens[ti].cap || /^(the|a|an|my|his|her|their|our|its|one|two|several|some|another)$/.test(tokens[ti].lower) ||
+              [1, 2].some((d) => ti + d < k && tokens[ti + d].cap && tokens[ti + d - 1].kind === 'word');
+            if (np && k < sentLast && SPEECH_VERBS[tokens[k]?.lower] !== undefined && k > ti) {
+              let e = k; // drop adverbs, a parenthesis and commas before the verb
+              while (e > ti && (/^(often|also|later|then|once|again|recently|repeatedly|further)$/.test(tokens[e - 1].lower) || /^[,)]$/.test(tokens[e - 1].text))) {
+                if (tokens[e - 1].text === ')') { let d = e - 1; while (d > ti && tokens[d].text !== '(') d--; e = d; } else e--;
+              }
+              if (e > ti) {
+                const st = tokens[ti].start, en = tokens[e - 1].end;
+                let person: Entity | null = null;
+                for (const m of mentions) if (m.start >= st && m.end <= en && m.entity.kind === 'person') person = m.entity;
+                speaker = { entity: person?.id ?? null, start: st, end: en, text: text.slice(st, en) };
+                cue = tokSpan(text, tokens[k]);
+              }
+            }
+          }
         }
       }
     }

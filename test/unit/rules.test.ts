@@ -119,3 +119,12 @@ describe('nested reports', () => {
     assert.equal(a.entities.find((e) => e.id === a.quotes[0].speaker?.entity)?.name, 'Omar Haddad');
   });
 });
+
+describe('sources after the quotation', () => {
+  const speakers = (t: string) => analyze(t).quotes.map((q) => q.speaker?.text ?? '-');
+  it('any short noun phrase before the reporting verb, a parenthesis and adverbs left out', () => {
+    assert.deepEqual(speakers('“We are open to talks,” government spokeswoman Ana Morales said on Monday.'), ['government spokeswoman Ana Morales']);
+    assert.deepEqual(speakers('"Subpoenas are not optional," panel Chairman Rep. Tom Baird (R-Utah) said after the hearing.'), ['panel Chairman Rep. Tom Baird']);
+    assert.deepEqual(speakers('"We live in a hard world," my father often said.'), ['my father']);
+  });
+});
