@@ -171,8 +171,18 @@ export function findDates(text: string, from: number, documentDate: string | nul
       if (unit === 'day') value = ymd(addDays(d, dir * n));
       else if (unit === 'week') value = isoWeek(addDays(d, dir * 7 * n));
       else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir * n); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
-      else if (unit === 'year') value = String(d.getUTCFullYear() + dir * n);
-      else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
+      else if (unit === 'year') {
+        value = String(d.getUTCFullYear() + dir * n);
+        // financial results: "profit rose in the third quarter from $2 million a year earlier" compares
+        // quarters, so the year-ago point is the same quarter of that year
+        const [, hi] = sentenceBounds(abs);
+        const near = text.slice(Math.max(0, abs - 300), hi); // this sentence and the one or two before it
+        const q = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(near) ?? (/\bquarter(?:ly)?\b/i.test(near) ? [] : null);
+        if (q) {
+          const ord = q[1] ? ['first', 'second', 'third', 'fourth'].indexOf(q[1].toLowerCase()) + 1 : ((Math.floor(ref.getUTCMonth() / 3) + 3) % 4) + 1;
+          value = `${value}-Q${ord}`;
+        }
+      } else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
       else value = ymd(d);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
     }],
@@ -224,6 +234,16 @@ export function findDates(text: string, from: number, documentDate: string | nul
       if (q === 0) { q = 4; year--; }
       if (/year-?(?:ago|earlier)|last year's/i.test(m[0])) year--;
       add(abs, abs + m[0].length, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : 'the latest reported quarter'} of ${year}, from${dl}`);
+    }],
+    // "year-earlier" and "year-ago" results: the year before (its quarter when quarters are compared)
+    [/\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period))/gi, (m, abs) => {
+      if (!ref) return;
+      const [, hi] = sentenceBounds(abs);
+      const near = text.slice(Math.max(0, abs - 300), hi);
+      const q = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(near) ?? (/\bquarter(?:ly)?\b/i.test(near) ? [] : null);
+      const y = ref.getUTCFullYear() - 1;
+      const ord = q ? (q[1] ? ['first', 'second', 'third', 'fourth'].indexOf(q[1].toLowerCase()) + 1 : ((Math.floor(ref.getUTCMonth() / 3) + 3) % 4) + 1) : 0;
+      add(abs, abs + m[0].length, ord ? `${y}-Q${ord}` : String(y), 'DATE', `the year before${dl}${ord ? `, quarter ${ord}` : ''}`);
     }],
     // "daily", "weekly", "annually": sets
     [/\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b/g, (m, abs) => {

@@ -48,6 +48,12 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('Results for the quarter beat forecasts.', '1989-11-02'), ['the quarter=1989-Q3/DATE']);
     assert.deepEqual(dates('A quarter of the vote went to him.', '1989-11-02'), []);
   });
+  it('a year earlier in quarterly results is the same quarter of the year before', () => {
+    assert.deepEqual(dates('Third-quarter profit rose to $4 million from $3 million a year earlier.', '1989-11-02'),
+      ['Third-quarter=1989-Q3/DATE', 'a year earlier=1988-Q3/DATE']);
+    assert.deepEqual(dates('Sales beat the year-earlier level. The plant opened two years ago.', '1989-11-02'),
+      ['year-earlier=1988/DATE', 'two years ago=1987/DATE']);
+  });
   it('frequencies, vague references, "earlier this month"', () => {
     assert.deepEqual(dates('The paper is published daily. Current rules apply; recent talks failed.', '2000-01-07'),
       ['daily=P1D/SET', 'Current=PRESENT_REF/DATE', 'recent=PAST_REF/DATE']);
