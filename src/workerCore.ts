@@ -8,6 +8,7 @@
  */
 import { analyze, chunkedAnalysis, ParagraphCache } from './analysis';
 import type { Analysis, AnalyzeOptions } from './analysis/types';
+import { flatRanges, type FlatRanges } from './editor/ranges';
 
 export type WorkerRequest =
   | { type: 'analyze'; id: number; uri: string; text: string; options: AnalyzeOptions; chunked: boolean }
@@ -22,7 +23,7 @@ export type ResultPart =
   | { key: 'mentions'; items: Analysis['entities'][number]['mentions'] };
 
 export type WorkerResponse =
-  | { id: number; analysis: Analysis; ms: number; reused: number; total: number; streamed?: boolean }
+  | { id: number; analysis: Analysis; ms: number; reused: number; total: number; streamed?: boolean; ranges?: FlatRanges }
   | { id: number; part: ResultPart }
   | { id: number; progress: { done: number; total: number } }
   | { id: number; cancelled: true }
@@ -62,7 +63,9 @@ const outbox = new Map<number, WorkerResponse[]>();
 function postResult(id: number, analysis: Analysis, ms: number, reused: number, total: number): void {
   const size = analysis.dates.length + analysis.quotes.length + analysis.events.length +
     analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
-  if (size <= PART * 2) { post({ id, analysis, ms, reused, total }); return; }
+  // the highlight ranges travel as typed arrays (one copy each), ready for the host to paint
+  const ranges = flatRanges(analysis);
+  if (size <= PART * 2) { post({ id, analysis, ms, reused, total, ranges }); return; }
   const parts: WorkerResponse[] = [];
   for (const e of analysis.entities) {
     parts.push({ id, part: { key: 'entity', entity: { ...e, mentions: e.mentions.slice(0, PART) } } });
@@ -72,7 +75,7 @@ function postResult(id: number, analysis: Analysis, ms: number, reused: number, 
     const list = analysis[key] as unknown[];
     for (let i = 0; i < list.length; i += PART) parts.push({ id, part: { key, items: list.slice(i, i + PART) } });
   }
-  parts.push({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [] }, ms, reused, total, streamed: true });
+  parts.push({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [] }, ms, reused, total, streamed: true, ranges });
   outbox.set(id, parts);
   sendNext(id);
 }

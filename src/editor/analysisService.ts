@@ -11,6 +11,7 @@ import { utf8Length } from '../analysis/read';
 import { unreadableText } from '../analysis/read';
 import { settings } from './config';
 import { log, timed } from './log';
+import { precomputed } from './ranges';
 
 export interface Entry { version: number; analysis: Analysis; ms: number; /** paragraphs re-used from the previous analysis, of total */ reused: number; total: number; }
 
@@ -219,6 +220,7 @@ export class AnalysisService implements vscode.Disposable {
       return;
     }
     const analysis = msg.streamed && p.parts ? { ...msg.analysis, ...p.parts } : msg.analysis;
+    if (msg.ranges) precomputed.set(analysis, msg.ranges);
     p.resolve({ version: p.version, analysis, ms: msg.ms, reused: msg.reused, total: msg.total });
   }
 

@@ -1,18 +1,17 @@
 /** Highlights: one decoration type per category, created once, colours from the theme. */
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { mentionCategory } from './cards';
+import { flatRanges, precomputed, type FlatRanges } from './ranges';
 import { CATEGORIES, type Category, settings } from './config';
 
 /** Above this many highlights, only those around the visible lines are painted (and repainted on scroll). */
 export const WINDOWED_ABOVE = 10000;
 const WINDOW_LINES = 300;
 
-type Flat = Record<Category, Int32Array>; // [start0, end0, start1, end1, ...]
 
 export class Decorations implements vscode.Disposable {
   private readonly types: Record<Category, vscode.TextEditorDecorationType>;
-  private readonly flat = new WeakMap<Analysis, { ranges: Flat; count: number }>();
+  private readonly flat = new WeakMap<Analysis, FlatRanges>();
 
   constructor() {
     const make = (cat: Category, extra: vscode.DecorationRenderOptions = {}) => vscode.window.createTextEditorDecorationType({
@@ -37,28 +36,10 @@ export class Decorations implements vscode.Disposable {
   }
 
   /** Flat [start, end, ...] arrays per category, built once per analysis (no sorting: painting scans them). */
-  private flatRanges(a: Analysis): { ranges: Flat; count: number } {
-    let x = this.flat.get(a);
-    if (!x) {
-      const size: Record<Category, number> = { actor: 0, place: 0, date: a.dates.length, quote: a.quotes.length };
-      // one category test per entity, not per mention: a place entity's mentions are places unless acting
-      for (const e of a.entities) {
-        if (mentionCategory(e, 'place') === 'actor') { size.actor += e.mentions.length; continue; }
-        for (const m of e.mentions) size[m.role === 'actor' ? 'actor' : 'place']++;
-      }
-      const ranges = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
-        date: new Int32Array(size.date * 2), quote: new Int32Array(size.quote * 2) } as Flat;
-      const at: Record<Category, number> = { actor: 0, place: 0, date: 0, quote: 0 };
-      const put = (cat: Category, st: number, en: number) => { const arr = ranges[cat]; arr[at[cat]++] = st; arr[at[cat]++] = en; };
-      for (const e of a.entities) {
-        const always = mentionCategory(e, 'place') === 'actor';
-        for (const m of e.mentions) put(always || m.role === 'actor' ? 'actor' : 'place', m.start, m.end);
-      }
-      for (const d of a.dates) put('date', d.start, d.end);
-      for (const q of a.quotes) put('quote', q.start, q.end);
-      x = { ranges, count: size.actor + size.place + size.date + size.quote };
-      this.flat.set(a, x);
-    }
+  /** Flat ranges per category: from the worker when it sent them, else computed here once per analysis. */
+  private flatRanges(a: Analysis): FlatRanges {
+    let x = precomputed.get(a) ?? this.flat.get(a);
+    if (!x) { x = flatRanges(a); this.flat.set(a, x); }
     return x;
   }
 
