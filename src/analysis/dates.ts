@@ -128,6 +128,17 @@ export function findDates(text: string, from: number, documentDate: string | nul
     return tenseAround(text, start, end, lo, hi) === 'past';
   };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
+  /**
+   * The quarter that quarterly results around `abs` compare (this sentence and the one or two before it):
+   * the one named ("third-quarter profit"), else the last one reported before the article date when only
+   * "quarter" or "quarterly" is said, else 0 (no quarterly comparison).
+   */
+  const quarterCompared = (abs: number, at: Date): number => {
+    const near = text.slice(Math.max(0, abs - 300), sentenceBounds(abs)[1]);
+    const named = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(near);
+    if (named) return ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1;
+    return /\bquarter(?:ly)?\b/i.test(near) ? ((Math.floor(at.getUTCMonth() / 3) + 3) % 4) + 1 : 0;
+  };
 
   // 1. Rules that must win over chrono-node's readings
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
@@ -175,13 +186,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
         value = String(d.getUTCFullYear() + dir * n);
         // financial results: "profit rose in the third quarter from $2 million a year earlier" compares
         // quarters, so the year-ago point is the same quarter of that year
-        const [, hi] = sentenceBounds(abs);
-        const near = text.slice(Math.max(0, abs - 300), hi); // this sentence and the one or two before it
-        const q = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(near) ?? (/\bquarter(?:ly)?\b/i.test(near) ? [] : null);
-        if (q) {
-          const ord = q[1] ? ['first', 'second', 'third', 'fourth'].indexOf(q[1].toLowerCase()) + 1 : ((Math.floor(ref.getUTCMonth() / 3) + 3) % 4) + 1;
-          value = `${value}-Q${ord}`;
-        }
+        const q = quarterCompared(abs, ref);
+        if (q) value = `${value}-Q${q}`;
       } else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
       else value = ymd(d);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
@@ -238,12 +244,9 @@ export function findDates(text: string, from: number, documentDate: string | nul
     // "year-earlier" and "year-ago" results: the year before (its quarter when quarters are compared)
     [/\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period))/gi, (m, abs) => {
       if (!ref) return;
-      const [, hi] = sentenceBounds(abs);
-      const near = text.slice(Math.max(0, abs - 300), hi);
-      const q = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(near) ?? (/\bquarter(?:ly)?\b/i.test(near) ? [] : null);
       const y = ref.getUTCFullYear() - 1;
-      const ord = q ? (q[1] ? ['first', 'second', 'third', 'fourth'].indexOf(q[1].toLowerCase()) + 1 : ((Math.floor(ref.getUTCMonth() / 3) + 3) % 4) + 1) : 0;
-      add(abs, abs + m[0].length, ord ? `${y}-Q${ord}` : String(y), 'DATE', `the year before${dl}${ord ? `, quarter ${ord}` : ''}`);
+      const q = quarterCompared(abs, ref);
+      add(abs, abs + m[0].length, q ? `${y}-Q${q}` : String(y), 'DATE', `the year before${dl}${q ? `, quarter ${q}` : ''}`);
     }],
     // "daily", "weekly", "annually": sets
     [/\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b/g, (m, abs) => {
