@@ -130,18 +130,18 @@ export class AnalysisService implements vscode.Disposable {
     const key = doc.uri.toString();
     const text = await readText(doc);
     if (doc.isClosed) return undefined;
-    // UTF-8 bytes are between 1 and 3 per UTF-16 unit: count them only when it matters
-    const limitBytes = settings().maxFileSizeKB * 1024;
-    const bytes = text.length * 3 <= limitBytes ? text.length : utf8Length(text);
     const cfg = settings();
+    const limit = cfg.maxFileSizeKB * 1024;
+    // UTF-8 bytes are between 1 and 3 per UTF-16 unit: count them only when it matters
+    const bytes = text.length * 3 <= limit ? text.length : utf8Length(text);
     const unreadable = unreadableText(text);
     if (unreadable) {
       this.skipped.set(key, { kind: unreadable });
       this.skipEmitter.fire(doc);
       return undefined;
     }
-    if (bytes > cfg.maxFileSizeKB * 1024 && !this.forced.has(key)) {
-      this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
+    if (bytes > limit && !this.forced.has(key)) {
+      this.skipped.set(key, { kind: 'too-large', bytes, limit });
       this.skipEmitter.fire(doc);
       return undefined;
     }
@@ -161,7 +161,7 @@ export class AnalysisService implements vscode.Disposable {
             for (const [id, x] of this.pending) if (x.uri === key) this.cancel(id);
             // back to "too large" until the reader asks again
             this.forced.delete(key);
-            this.skipped.set(key, { kind: 'too-large', bytes, limit: cfg.maxFileSizeKB * 1024 });
+            this.skipped.set(key, { kind: 'too-large', bytes, limit });
             log(`Analysis of ${key} cancelled`);
           });
           return p;
