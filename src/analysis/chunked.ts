@@ -6,7 +6,7 @@
 import { analyze } from './analyze';
 import { splitParagraphs } from './paragraphs';
 import { surnameKey } from './entities';
-import type { Analysis, AnalyzeOptions, Entity } from './types';
+import { entityKey, type Analysis, type AnalyzeOptions, type Entity } from './types';
 
 export const DEFAULT_CHUNK_CHARS = 256 * 1024;
 
@@ -39,7 +39,6 @@ export function chunkBounds(text: string, size = DEFAULT_CHUNK_CHARS): { start: 
   return out;
 }
 
-const family = (e: Entity) => (e.kind === 'country' || e.kind === 'city' || e.kind === 'region' || e.kind === 'place' ? 'place' : 'actor');
 
 /** Joins chunk analyses (each of text.slice(start, end)) into one analysis of the whole text. */
 export function combineChunks(parts: { start: number; analysis: Analysis }[]): Analysis {
@@ -51,7 +50,7 @@ export function combineChunks(parts: { start: number; analysis: Analysis }[]): A
   for (const { start: off, analysis: a } of parts) {
     const idMap = new Map<string, string>();
     for (const e of a.entities) {
-      const key = `${family(e)}:${e.name.toLowerCase()}`;
+      const key = entityKey(e.name, e.kind);
       let m = byKey.get(key);
       if (!m) {
         m = { ...e, id: `e${byKey.size + 1}`, aliases: [...e.aliases], mentions: [] };

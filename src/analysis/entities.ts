@@ -7,8 +7,7 @@ import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, isCommonWord, tagsOf, isFirstName, isLastName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
-import type { Dateline } from './types';
-import type { Corrections, Entity, EntityKind, Mention, MentionRole } from './types';
+import { entityKey, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import type { Sentence, Token } from './tokenize';
 
 /** One mention before merging. */
@@ -553,8 +552,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   const byKey = new Map<string, Group>();
   const keyOf = (c: Candidate) => {
     const n = (aliasMap.get(c.name.toLowerCase()) ?? aliasMap.get(text.slice(c.start, c.end).toLowerCase()) ?? c.name).toLowerCase();
-    const family = c.kind === 'country' || c.kind === 'city' || c.kind === 'region' || c.kind === 'place' ? 'place' : 'actor';
-    return `${family}:${n.replace(/^the\s+/, '')}`;
+    return entityKey(n.replace(/^the\s+/, ''), c.kind);
   };
   const put = (c: Candidate, key: string) => {
     let g = byKey.get(key);

@@ -3,7 +3,7 @@
  * lexicon of action verbs and nominal events with CAMEO-like categories.
  */
 import { isAuxiliary, verbInfo } from './lexicon';
-import type { DateAnnotation, Entity, NewsEvent } from './types';
+import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent } from './types';
 import type { Sentence, Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
@@ -64,7 +64,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
   const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }[] = [];
   for (const e of entities) {
-    const isPlace = e.kind === 'city' || e.kind === 'region' || e.kind === 'place' || e.kind === 'country';
+    const isPlace = isPlaceKind(e.kind);
     for (const m of e.mentions) mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
       person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person' });
   }

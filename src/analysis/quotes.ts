@@ -5,7 +5,7 @@
  * continuation of the previous speaker.
  */
 import { nameGender, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
-import type { Entity, Quote, Span, Speaker } from './types';
+import { isPlaceKind, type Entity, type Quote, type Span, type Speaker } from './types';
 import type { Paragraph, Sentence, Token } from './tokenize';
 
 interface RawQuote { open: number; close: number; start: number; end: number; paragraphEnd: boolean; }
@@ -113,7 +113,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       // the subject is in the verb's clause: "hatred of Clinton among his supporters, the Vermont senator acknowledged"
       if (/^[,;:(—–]$/.test(tokens[k].text) && k < verbTi - 1) break;
       const mm = mentionAt.get(tokens[k].start) ?? mentionCovering(tokens[k].start, tokens[k].end);
-      if (mm && !PLACE_KINDS.has(mm.entity.kind)) return { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
+      if (mm && !isPlaceKind(mm.entity.kind)) return { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
       if (PERSON_PRONOUNS.has(tokens[k].lower)) {
         const p = lastPersonBefore(tokens[k].start);
         return { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
@@ -313,7 +313,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
         if (e > first) {
           const m = mentionAt.get(tokens[first].start) ?? mentionCovering(tokens[e - 1].start, tokens[e - 1].end);
           const st = tokens[first].start, en = tokens[e - 1].end;
-          speaker = { entity: m && !PLACE_KINDS.has(m.entity.kind) ? m.entity.id : null, start: st, end: en, text: text.slice(st, en) };
+          speaker = { entity: m && !isPlaceKind(m.entity.kind) ? m.entity.id : null, start: st, end: en, text: text.slice(st, en) };
         }
       }
     }
@@ -359,7 +359,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
         for (let k = s.first; k < openTi && k < s.first + 12; k++) {
           if (tokens[k].kind === 'quote') break;
           const mm = mentionAt.get(tokens[k].start);
-          if (mm && !PLACE_KINDS.has(mm.entity.kind)) { speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) }; break; }
+          if (mm && !isPlaceKind(mm.entity.kind)) { speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) }; break; }
           // a sentence-initial name the entity stage did not keep, followed by a verb: "Johnson tells MSNBC ..."
           if (k === s.first && tokens[k].cap && tokens[k].kind === 'word' && tokens[k + 1]?.kind === 'word' && /(?:s|ed)$/.test(tokens[k + 1].lower) && !tokens[k + 1].cap) {
             speaker = { entity: null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
@@ -391,6 +391,5 @@ function sameParagraph(ctx: AttributionContext, a: number, b: number): boolean {
   return !/\n[ \t\r\f\v]*\n/.test(ctx.text.slice(a, b));
 }
 
-const PLACE_KINDS = new Set(['country', 'city', 'region', 'place']);
 /** Verbs that report speech or writing outright (not "continued", "called", "urged"): an outer report wins. */
 const REPORTING = new Set(['say', 'tell', 'claim', 'report', 'announce', 'insist', 'argue', 'state', 'write', 'declare', 'note', 'acknowledge', 'suggest', 'add']);

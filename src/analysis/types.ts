@@ -15,6 +15,16 @@ export type ActorKind = 'person' | 'organization' | 'government' | 'armed_group'
 export type PlaceKind = 'country' | 'city' | 'region' | 'place';
 export type EntityKind = ActorKind | PlaceKind;
 
+/** Countries, cities, regions and other places, as opposed to actors. */
+export function isPlaceKind(kind: string): kind is PlaceKind {
+  return kind === 'country' || kind === 'city' || kind === 'region' || kind === 'place';
+}
+
+/** The key that identifies an entity across analyses (chunks, articles): its family and lower-cased name. */
+export function entityKey(name: string, kind: string): string {
+  return `${isPlaceKind(kind) ? 'place' : 'actor'}:${name.toLowerCase()}`;
+}
+
 /** How one mention is used: an actor doing something, or a place where something happens. */
 export type MentionRole = 'actor' | 'place';
 

@@ -3,7 +3,7 @@
  * import) so that unit tests can check exactly what the reader sees. Every piece of document text
  * goes through `md()`: it cannot inject markdown, HTML, links or command URIs into a card.
  */
-import type { Analysis, DateAnnotation, Entity, NewsEvent, Quote } from '../analysis/types';
+import { isPlaceKind, type Analysis, type DateAnnotation, type Entity, type NewsEvent, type Quote } from '../analysis/types';
 
 /** Escapes text for a MarkdownString that is neither trusted nor HTML-enabled. */
 export function md(text: string): string {
@@ -17,9 +17,7 @@ export const KIND_LABEL: Record<string, string> = {
   country: 'country', city: 'city', region: 'region', place: 'place',
 };
 
-export function isPlaceKind(kind: string): boolean {
-  return kind === 'country' || kind === 'city' || kind === 'region' || kind === 'place';
-}
+export { isPlaceKind };
 
 /** The category a mention is painted in. */
 export function mentionCategory(e: Entity, role: string): 'actor' | 'place' {

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { KIND_LABEL } from './cards';
-import { entityKey, type CorpusEntity, type IndexedArticle, type IndexedEvent, type WorkspaceIndex } from './workspaceIndex';
+import { entityKey } from '../analysis/types';
+import type { CorpusEntity, IndexedArticle, IndexedEvent, WorkspaceIndex } from './workspaceIndex';
 import type { AnalysisService } from './analysisService';
 import { isNewsDocument } from './config';
 

@@ -3,8 +3,7 @@
  * Pure: the worker computes them next to the analysis, so that the extension host receives ready
  * arrays (copied in one piece) instead of walking hundreds of thousands of mentions itself.
  */
-import type { Analysis } from '../analysis/types';
-import { mentionCategory } from './cards';
+import { isPlaceKind, type Analysis } from '../analysis/types';
 
 export type RangeCategory = 'actor' | 'place' | 'date' | 'quote';
 export interface FlatRanges { ranges: Record<RangeCategory, Int32Array>; count: number }
@@ -13,7 +12,7 @@ export function flatRanges(a: Analysis): FlatRanges {
   const size: Record<RangeCategory, number> = { actor: 0, place: 0, date: a.dates.length, quote: a.quotes.length };
   // one category test per entity, not per mention: a place entity's mentions are places unless acting
   for (const e of a.entities) {
-    if (mentionCategory(e, 'place') === 'actor') { size.actor += e.mentions.length; continue; }
+    if (!isPlaceKind(e.kind)) { size.actor += e.mentions.length; continue; }
     for (const m of e.mentions) size[m.role === 'actor' ? 'actor' : 'place']++;
   }
   const ranges = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
@@ -21,7 +20,7 @@ export function flatRanges(a: Analysis): FlatRanges {
   const at: Record<RangeCategory, number> = { actor: 0, place: 0, date: 0, quote: 0 };
   const put = (cat: RangeCategory, st: number, en: number) => { const arr = ranges[cat]; arr[at[cat]++] = st; arr[at[cat]++] = en; };
   for (const e of a.entities) {
-    const always = mentionCategory(e, 'place') === 'actor';
+    const always = !isPlaceKind(e.kind);
     for (const m of e.mentions) put(always || m.role === 'actor' ? 'actor' : 'place', m.start, m.end);
   }
   for (const d of a.dates) put('date', d.start, d.end);

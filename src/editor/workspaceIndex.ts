@@ -8,7 +8,8 @@ import { detectDateline } from '../analysis/dateline';
 import { readArticle } from '../analysis/read';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { eventLabel, isPlaceKind, speakerName } from './cards';
+import { eventLabel, speakerName } from './cards';
+import { entityKey } from '../analysis/types';
 import { settings } from './config';
 import { log } from './log';
 
@@ -53,7 +54,6 @@ export function compact(uri: string, hash: string, a: Analysis): IndexedArticle 
 export interface CorpusEntity { key: string; name: string; kind: string; aliases: Set<string>; articles: Map<string, [number, number][]>; first: string | null; last: string | null;
   country: string | null; title: string | null; coordinates: { lat: number; lng: number } | null }
 
-export const entityKey = (name: string, kind: string) => `${isPlaceKind(kind) ? 'place' : 'actor'}:${name.toLowerCase()}`;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly articles = new Map<string, IndexedArticle>();
