@@ -42,7 +42,7 @@ export function findQuoteSpans(text: string, from: number, paragraphs: Paragraph
         const q = end - i > 20 ? trimQuote(text, i, end, !reopened || /\n\s*$/.test(text.slice(i, j))) : null;
         if (q && q.end > q.start) quotes.push(q);
         else unbalanced++;
-        if (j < p.end && text[j] === '“') { unbalanced++; i = j; continue; }
+        if (reopened) { unbalanced++; i = j; continue; }
         break;
       }
       const q = found - i > 1 ? trimQuote(text, i, found, false) : null;
@@ -76,23 +76,21 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
   const mentions: { entity: Entity; start: number; end: number }[] = [];
   for (const e of entities) for (const m of e.mentions) { const x = { entity: e, start: m.start, end: m.end }; mentionAt.set(m.start, x); mentions.push(x); }
   mentions.sort((a, b) => a.start - b.start);
-  const tokenIndexAt = (off: number) => {
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < off) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
-  // raw quotes are in text order: binary search for the one that may contain an offset
+  // tokens, raw quotes and mentions are in text order: binary searches
+  const tokenIndexAt = (off: number) => lowerBound(tokens.length, (i) => tokens[i].start < off);
   const insideQuote = (off: number) => {
-    let lo = 0, hi = raw.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (raw[mid].open < off) lo = mid + 1; else hi = mid; }
-    return lo > 0 && off < raw[lo - 1].close;
+    const k = lowerBound(raw.length, (i) => raw[i].open < off);
+    return k > 0 && off < raw[k - 1].close;
   };
+  /** A speaker for the text span [start, end), linked to an entity or not. */
+  const spanSpeaker = (entity: string | null, start: number, end: number): Speaker => ({ entity, start, end, text: text.slice(start, end) });
+  /** "he" or "she" as the speaker, resolved to the latest person the pronoun can refer to. */
+  const pronounSpeaker = (t: Token): Speaker => spanSpeaker(lastPersonBefore(t.start)?.entity.id ?? null, t.start, t.end);
   /** The latest person before `off` (outside quotations) that the pronoun can refer to: "she" passes over men's names. */
   const lastPersonBefore = (off: number): { entity: Entity; start: number; end: number } | null => {
-    let lo = 0, hi = mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < off) lo = mid + 1; else hi = mid; }
+    const lo = lowerBound(mentions.length, (i) => mentions[i].start < off);
     const pronoun = text.slice(off, off + 3).toLowerCase();
-    const want = pronoun === 'she' ? 'f' : /^he\b/.test(text.slice(off, off + 3).toLowerCase()) ? 'm' : null;
+    const want = pronoun === 'she' ? 'f' : /^he\b/.test(pronoun) ? 'm' : null;
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k];
       if (m.entity.kind !== 'person' || insideQuote(m.start)) continue;
@@ -113,11 +111,8 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       // the subject is in the verb's clause: "hatred of Clinton among his supporters, the Vermont senator acknowledged"
       if (/^[,;:(—–]$/.test(tokens[k].text) && k < verbTi - 1) break;
       const mm = mentionAt.get(tokens[k].start) ?? mentionCovering(tokens[k].start, tokens[k].end);
-      if (mm && !isPlaceKind(mm.entity.kind)) return { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) };
-      if (PERSON_PRONOUNS.has(tokens[k].lower)) {
-        const p = lastPersonBefore(tokens[k].start);
-        return { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
-      }
+      if (mm && !isPlaceKind(mm.entity.kind)) return spanSpeaker(mm.entity.id, mm.start, mm.end);
+      if (PERSON_PRONOUNS.has(tokens[k].lower)) return pronounSpeaker(tokens[k]);
     }
     // no entity: the words right before the verb, when they are a name ("Peabody said") or a noun phrase
     // opened by a determiner ("The Indiana governor said", "the letter reads")
@@ -127,19 +122,17 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       while (k > first && k > v - 4 && tokens[k - 1].kind === 'word' && tokens[k - 1].cap) k--;
       if (tokens[k].cap && (k === v || tokens[v].cap)) {
         const det = k - 1 >= first && /^(the|a|an)$/i.test(tokens[k - 1].lower) ? k - 1 : k;
-        if (tokens[det].cap || det < k) return { entity: null, start: tokens[det].start, end: tokens[v].end, text: text.slice(tokens[det].start, tokens[v].end) };
+        if (tokens[det].cap || det < k) return spanSpeaker(null, tokens[det].start, tokens[v].end);
       }
       for (let d = v; d >= first && d >= v - 4; d--) {
         if (tokens[d].kind !== 'word' && tokens[d].kind !== 'possessive') break;
-        if (/^(the|a|an|his|her|their|its)$/i.test(tokens[d].lower)) return { entity: null, start: tokens[d].start, end: tokens[v].end, text: text.slice(tokens[d].start, tokens[v].end) };
+        if (/^(the|a|an|his|her|their|its)$/i.test(tokens[d].lower)) return spanSpeaker(null, tokens[d].start, tokens[v].end);
       }
     }
     return null;
   };
   const mentionCovering = (s: number, e: number) => {
-    let lo = 0, hi = mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start <= s) lo = mid + 1; else hi = mid; }
-    const m = mentions[lo - 1];
+    const m = mentions[lowerBound(mentions.length, (i) => mentions[i].start <= s) - 1];
     return m && m.start <= s && m.end >= e ? m : undefined;
   };
 
@@ -155,13 +148,10 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     if (m) {
       let k = ti;
       while (k < tokens.length && tokens[k].end <= m.end) k++;
-      return { speaker: { entity: m.entity.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) }, next: k };
+      return { speaker: spanSpeaker(m.entity.id, m.start, m.end), next: k };
     }
-    if (PERSON_PRONOUNS.has(t.lower)) {
-      const p = lastPersonBefore(t.start);
-      return { speaker: { entity: p ? p.entity.id : null, start: t.start, end: t.end, text: t.text }, next: ti + 1 };
-    }
-    if (/^(they|we|i)$/.test(t.lower)) return { speaker: { entity: null, start: t.start, end: t.end, text: t.text }, next: ti + 1 };
+    if (PERSON_PRONOUNS.has(t.lower)) return { speaker: pronounSpeaker(t), next: ti + 1 };
+    if (/^(they|we|i)$/.test(t.lower)) return { speaker: spanSpeaker(null, t.start, t.end), next: ti + 1 };
     // a name the entity stage did not keep ("Tester said"): one to four capitalised words before a speech verb
     if (t.kind === 'word' && t.cap) {
       let k = ti;
@@ -186,7 +176,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       if (k > ti && after < stopAt && SPEECH_VERBS[tokens[after].lower] !== undefined) {
         const inner = mentionAt.get(tokens[k - 1].start) ?? mentionCovering(tokens[k - 1].start, tokens[k - 1].end);
         const st = t.start, en = tokens[k - 1].end;
-        return { speaker: { entity: inner && inner.entity.kind === 'person' ? inner.entity.id : null, start: st, end: en, text: text.slice(st, en) }, next: after };
+        return { speaker: spanSpeaker(inner && inner.entity.kind === 'person' ? inner.entity.id : null, st, en), next: after };
       }
     }
     // "the statement said", "the ministry said", "state media said", "a spokesman said"
@@ -199,7 +189,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
       }
       if (k > ti + 1 && k < stopAt && SPEECH_VERBS[tokens[k].lower]) {
         const s = t.start, e = tokens[k - 1].end;
-        return { speaker: { entity: null, start: s, end: e, text: text.slice(s, e) }, next: k };
+        return { speaker: spanSpeaker(null, s, e), next: k };
       }
     }
     return null;
@@ -263,7 +253,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
                 const st = tokens[ti].start, en = tokens[e - 1].end;
                 let person: Entity | null = null;
                 for (const m of mentions) if (m.start >= st && m.end <= en && m.entity.kind === 'person') person = m.entity;
-                speaker = { entity: person?.id ?? null, start: st, end: en, text: text.slice(st, en) };
+                speaker = spanSpeaker(person?.id ?? null, st, en);
                 cue = tokSpan(text, tokens[k]);
               }
             }
@@ -291,12 +281,9 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
         if (!speaker && /ing$/.test(tokens[verbTi].lower)) {
           // "..., saying Turkey would “handle it”": the subject of the main clause
           for (let k = verbTi - 1; k >= s.first; k--) {
-            if (PERSON_PRONOUNS.has(tokens[k].lower)) {
-              const p = lastPersonBefore(tokens[k].start);
-              speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
-            }
+            if (PERSON_PRONOUNS.has(tokens[k].lower)) speaker = pronounSpeaker(tokens[k]);
             const m = mentionAt.get(tokens[k].start);
-            if (m && m.entity.kind === 'person') speaker = { entity: m.entity.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) };
+            if (m && m.entity.kind === 'person') speaker = spanSpeaker(m.entity.id, m.start, m.end);
           }
         }
         if (!speaker) cue = null;
@@ -313,7 +300,7 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
         if (e > first) {
           const m = mentionAt.get(tokens[first].start) ?? mentionCovering(tokens[e - 1].start, tokens[e - 1].end);
           const st = tokens[first].start, en = tokens[e - 1].end;
-          speaker = { entity: m && !isPlaceKind(m.entity.kind) ? m.entity.id : null, start: st, end: en, text: text.slice(st, en) };
+          speaker = spanSpeaker(m && !isPlaceKind(m.entity.kind) ? m.entity.id : null, st, en);
         }
       }
     }
@@ -359,17 +346,13 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
         for (let k = s.first; k < openTi && k < s.first + 12; k++) {
           if (tokens[k].kind === 'quote') break;
           const mm = mentionAt.get(tokens[k].start);
-          if (mm && !isPlaceKind(mm.entity.kind)) { speaker = { entity: mm.entity.id, start: mm.start, end: mm.end, text: text.slice(mm.start, mm.end) }; break; }
+          if (mm && !isPlaceKind(mm.entity.kind)) { speaker = spanSpeaker(mm.entity.id, mm.start, mm.end); break; }
           // a sentence-initial name the entity stage did not keep, followed by a verb: "Johnson tells MSNBC ..."
           if (k === s.first && tokens[k].cap && tokens[k].kind === 'word' && tokens[k + 1]?.kind === 'word' && /(?:s|ed)$/.test(tokens[k + 1].lower) && !tokens[k + 1].cap) {
-            speaker = { entity: null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
+            speaker = spanSpeaker(null, tokens[k].start, tokens[k].end);
             break;
           }
-          if (PERSON_PRONOUNS.has(tokens[k].lower) && k === s.first) {
-            const p = lastPersonBefore(tokens[k].start);
-            speaker = { entity: p ? p.entity.id : null, start: tokens[k].start, end: tokens[k].end, text: tokens[k].text };
-            break;
-          }
+          if (PERSON_PRONOUNS.has(tokens[k].lower) && k === s.first) { speaker = pronounSpeaker(tokens[k]); break; }
         }
       }
     }
@@ -382,6 +365,13 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     prevParagraphEnd = q.paragraphEnd;
   }
   return out;
+}
+
+/** The number of leading indices i in [0, n) for which `before(i)` holds (it must hold on a prefix). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (before(mid)) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function tokSpan(text: string, t: Token): Span { return { start: t.start, end: t.end, text: text.slice(t.start, t.end) }; }
