@@ -111,7 +111,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     let i = s.first;
     while (i < s.last) {
       const t = tokens[i];
-      if (titleCase && t.kind === 'word' && t.cap && !t.upper && isCommonWord(t.lower) && !orgHeadKind(t.lower) && !isTitleWord(t.lower) && !demonymAt(t)) { i++; continue; }
+      if (titleCase && headlineCommonWord(t) && !demonymAt(t)) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
       if (dem) {
@@ -134,7 +134,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
         while (j < s.last) {
           const u = tokens[j];
           // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
-          if (titleCase && u.kind === 'word' && u.cap && !u.upper && isCommonWord(u.lower) && !orgHeadKind(u.lower) && !isTitleWord(u.lower)) break;
+          if (titleCase && headlineCommonWord(u)) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
           if (u.kind === 'word' && CONNECTORS.has(u.lower) && j + 1 < s.last) {
             // allow "of", "for", "of the" between capitalised words
@@ -496,6 +496,11 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
     c.role = 'actor';
     c.evidence = `team: ${c.evidence.replace(/^gazetteer: /, '')} named in a sports report`;
   }
+}
+
+/** In a title-case headline, a capitalised verb or common noun ("Backs", "Plan"): it separates names. */
+function headlineCommonWord(t: Token): boolean {
+  return t.kind === 'word' && t.cap && !t.upper && isCommonWord(t.lower) && !orgHeadKind(t.lower) && !isTitleWord(t.lower);
 }
 
 /** A headline in title case: most words of four letters or more capitalised, no lower-case run of prose. */
