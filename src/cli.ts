@@ -35,20 +35,23 @@ function parseArgs(argv: string[]): Options | string {
   const o: Options = { date: null, format: null, files: [], jobs: null, stats: false, outDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--date' || a.startsWith('--date=')) {
-      const v = a.includes('=') ? a.slice(7) : argv[++i];
+    /** "--name value" or "--name=value" */
+    const is = (name: string) => a === name || a.startsWith(`${name}=`);
+    const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+    if (is('--date')) {
+      const v = value();
       if (!isValidIsoDate(v)) return `news-lens: --date expects YYYY-MM-DD, got "${v ?? ''}"`;
       o.date = v;
-    } else if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(9) : argv[++i];
+    } else if (is('--format')) {
+      const v = value();
       if (!['json', 'jsonl', 'csv', 'events-csv', 'brat'].includes(v)) return `news-lens: --format expects json, jsonl, csv, events-csv or brat, got "${v ?? ''}"`;
       o.format = v;
-    } else if (a === '--jobs' || a.startsWith('--jobs=')) {
-      const v = a.includes('=') ? a.slice(7) : argv[++i];
+    } else if (is('--jobs')) {
+      const v = value();
       if (!/^[1-9]\d{0,2}$/.test(v ?? '')) return `news-lens: --jobs expects a number of worker threads, got "${v ?? ''}"`;
       o.jobs = +v;
-    } else if (a === '--out' || a.startsWith('--out=')) {
-      const v = a.includes('=') ? a.slice(6) : argv[++i];
+    } else if (is('--out')) {
+      const v = value();
       if (!v) return 'news-lens: --out expects a folder';
       o.outDir = v;
     } else if (a === '--stats') {
@@ -83,8 +86,6 @@ function expand(path: string): string[] | null {
   return out.length ? out : null;
 }
 
-export interface Io { out: (s: string) => void; err: (s: string) => void }
-
 /** One article, read and annotated in the requested format: what a worker thread returns. */
 function annotateFile(file: string, date: string | null, format: string): { out?: string; err?: string } {
   let text: string;
@@ -118,8 +119,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     else for (const file of list) items.push({ file });
   }
   const fileCount = items.filter((x) => 'file' in x).length;
-  const format = o.format ?? (fileCount === 1 && o.files.length === 1 && !isDir(o.files[0]) ? 'json' : 'jsonl');
-  if (format === 'brat' && (fileCount !== 1 || o.files.length !== 1 || isDir(o.files[0])) && !o.outDir) {
+  const oneFile = fileCount === 1 && o.files.length === 1 && !isDir(o.files[0]); // one file named, not a folder
+  const format = o.format ?? (oneFile ? 'json' : 'jsonl');
+  if (format === 'brat' && !oneFile && !o.outDir) {
     err('news-lens: --format brat writes one .ann per article: give one file, or --out FOLDER for several\n');
     return 2;
   }
