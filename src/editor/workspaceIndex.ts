@@ -70,14 +70,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.disposables.push(watcher,
       watcher.onDidChange((u) => void this.update(u)),
       watcher.onDidCreate((u) => void this.update(u)),
-      watcher.onDidDelete((u) => { if (this.articles.delete(u.toString())) this.changed(); }));
+      watcher.onDidDelete((u) => { if (this.remove(u.toString())) this.changed(); }));
   }
+
+  /** Views derived from the articles, computed on first use after a change (the tree, symbols and summary ask often). */
+  private derived: { entities?: CorpusEntity[]; timeline?: { article: IndexedArticle; event: IndexedEvent }[] } = {};
+  private put(key: string, a: IndexedArticle): void { this.articles.set(key, a); this.derived = {}; }
+  private remove(key: string): boolean { this.derived = {}; return this.articles.delete(key); }
 
   get size(): number { return this.articles.size; }
   all(): IndexedArticle[] { return [...this.articles.values()].sort((a, b) => a.uri.localeCompare(b.uri)); }
 
   /** Entities merged across articles by kind family and name (aliases join too). */
   entities(): CorpusEntity[] {
+    return (this.derived.entities ??= this.mergeEntities());
+  }
+
+  private mergeEntities(): CorpusEntity[] {
     const byKey = new Map<string, CorpusEntity>();
     for (const art of this.articles.values()) {
       for (const e of art.entities) {
@@ -97,6 +106,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Events of all articles, by resolved date (undated last). */
   timeline(): { article: IndexedArticle; event: IndexedEvent }[] {
+    return (this.derived.timeline ??= this.sortEvents());
+  }
+
+  private sortEvents(): { article: IndexedArticle; event: IndexedEvent }[] {
     const out: { article: IndexedArticle; event: IndexedEvent }[] = [];
     for (const article of this.articles.values()) for (const event of article.events) out.push({ article, event });
     return out.sort((a, b) => (a.event.date ?? '9999').localeCompare(b.event.date ?? '9999') || a.article.uri.localeCompare(b.article.uri) || a.event.start - b.event.start);
@@ -113,7 +126,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.load();
     const files = await vscode.workspace.findFiles(GLOB); // files.exclude and search.exclude apply
     const seen = new Set(files.map((f) => f.toString()));
-    for (const k of [...this.articles.keys()]) if (!seen.has(k)) this.articles.delete(k);
+    for (const k of [...this.articles.keys()]) if (!seen.has(k)) this.remove(k);
     // a notification with Cancel when there is real work; the status bar for a handful of files
     const location = files.length > 20 || this.explicit ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     this.explicit = false;
@@ -134,19 +147,19 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = uri.toString();
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.length > settings().maxFileSizeKB * 1024) { this.articles.delete(key); return; }
+      if (bytes.length > settings().maxFileSizeKB * 1024) { this.remove(key); return; }
       const hash = contentHash(bytes);
       if (this.articles.get(key)?.hash === hash) return;
       const text = readArticle(bytes, vscode.workspace.asRelativePath(uri));
-      if (!isNewsText(uri.path, text)) { this.articles.delete(key); return; }
+      if (!isNewsText(uri.path, text)) { this.remove(key); return; }
       const a = await this.service.analyzeText(key, text);
       if (!a) return;
-      this.articles.set(key, compact(key, hash, a));
+      this.put(key, compact(key, hash, a));
       if (notify) this.changed();
     } catch (e) {
       // binary or non-UTF-8 files are simply not articles; other errors go to the log
       if (!(e instanceof Error && /binary|UTF-8/.test(e.message))) log(`Could not index ${key}: ${e instanceof Error ? e.message : String(e)}`);
-      this.articles.delete(key);
+      this.remove(key);
     }
   }
 
@@ -160,7 +173,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.storage || this.articles.size) return;
     try {
       const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE)))) as { version: number; articles: IndexedArticle[] };
-      if (json.version === 3) for (const a of json.articles) this.articles.set(a.uri, a);
+      if (json.version === 3) for (const a of json.articles) this.put(a.uri, a);
     } catch { /* no cache yet */ }
   }
 
