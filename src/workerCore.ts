@@ -95,15 +95,15 @@ function pump(): void {
   if (cancelled.delete(req.id) || queue.some((q) => q.uri === req.uri)) { post({ id: req.id, cancelled: true }); later(pump); return; }
   busy = true;
   const t0 = performance.now();
-  const finish = (m: WorkerResponse) => { busy = false; post(m); later(pump); };
+  /** Ends this request: the worker is free again, `send` answers the host, the next request starts. */
+  const end = (send: () => void) => { busy = false; send(); later(pump); };
+  const finish = (m: WorkerResponse) => end(() => post(m));
   try {
     if (!req.chunked) {
       const cache = cacheFor(req.uri);
       const h = cache.hits, m = cache.misses;
       const analysis = analyze(req.text, { ...req.options, cache });
-      busy = false;
-      postResult(req.id, analysis, performance.now() - t0, cache.hits - h, cache.hits - h + cache.misses - m);
-      later(pump);
+      end(() => postResult(req.id, analysis, performance.now() - t0, cache.hits - h, cache.hits - h + cache.misses - m));
       return;
     }
     // Chunked: one chunk per turn of the event loop, so that cancel messages get through.
@@ -114,9 +114,8 @@ function pump(): void {
         const more = run.step();
         post({ id: req.id, progress: { done: run.done, total: run.chunks } });
         if (more) { later(next); return; }
-        busy = false;
-        postResult(req.id, run.result(), performance.now() - t0, 0, run.chunks);
-        later(pump);
+        const analysis = run.result();
+        end(() => postResult(req.id, analysis, performance.now() - t0, 0, run.chunks));
       } catch (e) { finish({ id: req.id, error: describe(e) }); }
     };
     next();
