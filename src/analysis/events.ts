@@ -4,7 +4,7 @@
  */
 import { isAuxiliary, verbInfo } from './lexicon';
 import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent } from './types';
-import type { Sentence, Token } from './tokenize';
+import { lowerBound, type Sentence, type Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
 const VERB_CATEGORIES: Record<string, string> = {};
@@ -84,8 +84,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   type M = typeof mentions[number];
   /** The latest mention before `off` that satisfies `ok`, outside quotations. */
   const lastMention = (off: number, ok: (m: M) => boolean): M | null => {
-    let lo = 0, hi = mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (mentions[mid].start < off) lo = mid + 1; else hi = mid; }
+    const lo = lowerBound(mentions.length, (i) => mentions[i].start < off);
     for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) if (ok(mentions[k]) && !quoteRanges.some((q) => mentions[k].start >= q.start && mentions[k].start < q.end)) return mentions[k];
     return null;
   };

@@ -6,7 +6,7 @@
  */
 import { nameGender, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import { isPlaceKind, type Entity, type Quote, type Span, type Speaker } from './types';
-import type { Paragraph, Sentence, Token } from './tokenize';
+import { lowerBound, type Paragraph, type Sentence, type Token } from './tokenize';
 
 interface RawQuote { open: number; close: number; start: number; end: number; paragraphEnd: boolean; }
 
@@ -365,13 +365,6 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     prevParagraphEnd = q.paragraphEnd;
   }
   return out;
-}
-
-/** The number of leading indices i in [0, n) for which `before(i)` holds (it must hold on a prefix). */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0, hi = n;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (before(mid)) lo = mid + 1; else hi = mid; }
-  return lo;
 }
 
 function tokSpan(text: string, t: Token): Span { return { start: t.start, end: t.end, text: text.slice(t.start, t.end) }; }

@@ -50,6 +50,13 @@ function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** The number of leading indices i in [0, n) for which `before(i)` holds (it must hold on a prefix): a binary search. */
+export function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (before(mid)) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 export function isCapitalised(word: string): boolean {
   // "al-Assad", "bin-Salman": the name starts after the particle
   const m = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|abd|van|von|de|di|da|du|le|la|d|o|mc)[-'’](.)/i.exec(word);
