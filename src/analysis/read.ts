@@ -5,15 +5,20 @@ export class UnreadableError extends Error {}
 /** Size past which the editor asks before analysing (the CLI and the `analyze` function have no cap). */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+/** Character (or byte) codes of binary data: NUL, or more than one in ten control codes other than tab, newlines, escape. */
+const isControl = (c: number) => c < 7 || (c > 13 && c < 32 && c !== 27);
+function binaryCodes(n: number, codeAt: (i: number) => number): boolean {
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 7 || (b > 13 && b < 32 && b !== 27)) control++;
+    const c = codeAt(i);
+    if (c === 0) return true;
+    if (isControl(c)) control++;
   }
   return n > 0 && control / n > 0.1;
+}
+
+export function looksBinary(bytes: Uint8Array): boolean {
+  return binaryCodes(Math.min(bytes.length, 8192), (i) => bytes[i]);
 }
 
 /** Decodes UTF-8 (a BOM is dropped, as editors do); throws UnreadableError for binary or non-UTF-8 input. */
@@ -32,15 +37,9 @@ export function readArticle(bytes: Uint8Array, name = 'input'): string {
  */
 export function unreadableText(text: string): 'binary' | 'not-utf8' | null {
   const head = text.slice(0, 8192);
-  if (!head) return null;
-  let control = 0, replacement = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c === 0) return 'binary';
-    if (c < 7 || (c > 13 && c < 32 && c !== 27)) control++;
-    else if (c === 0xfffd) replacement++;
-  }
-  if (control / head.length > 0.1) return 'binary';
+  if (binaryCodes(head.length, (i) => head.charCodeAt(i))) return 'binary';
+  let replacement = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) replacement++;
   if (replacement >= 3 && replacement / head.length > 0.001) return 'not-utf8';
   return null;
 }
