@@ -17,7 +17,7 @@ const DATE_HINT = new RegExp([
   '\\b(?:1[5-9]|20)\\d{2}\\b', '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)', '\\d(?:st|nd|rd|th)\\b',
 ].join('|'), 'i');
 
-const FUTURE_WORD = /^(will|shall|'ll|next|plans?|planned|scheduled|upcoming|due|expected|intends?|going)$/;
+const FUTURE_WORD = /^(will|shall|'ll|next|plans?|scheduled|upcoming|due|expected|intends?|going|must|should|would|could|can|may|might|payable|effective)$/;
 const PAST_WORD = /^(was|were|had|did|ago|last)$/;
 
 /**
@@ -39,7 +39,14 @@ export function tenseAround(text: string, start: number, end: number, lo: number
   const cut = Math.max(...['"', '“', '”', ':', ';', '—', ' - '].map((c) => left.lastIndexOf(c)));
   if (cut >= 0) left = left.slice(cut + 1);
   const lw = words(left).reverse().slice(0, 5);
-  for (const w of lw) { const j = judge(w); if (j) return j; }
+  for (let i = 0; i < lw.length; i++) {
+    // "set to expire Nov. 6", "plans to meet Friday": an infinitive looks ahead
+    if (i > 0 && lw[i].toLowerCase() === 'to' && verbInfo(lw[i - 1].toLowerCase())?.tense === 'Infinitive') return 'future';
+    // a passive after "be" ("must be returned by Jan. 14") tells nothing of the time: read on
+    if (/^(?:be|been|being)$/i.test(lw[i + 1] ?? '')) continue;
+    const j = judge(lw[i]);
+    if (j) return j;
+  }
   let right = text.slice(end, Math.min(hi, end + 50));
   const rcut = Math.min(...['"', '“', '”', ':', ';', '—', ' - ', '.'].map((c) => { const i = right.indexOf(c); return i < 0 ? Infinity : i; }));
   if (rcut < Infinity) right = right.slice(0, rcut);
@@ -95,10 +102,22 @@ export function findDates(text: string, from: number, documentDate: string | nul
     // trim leading prepositions and surrounding punctuation
     let s = start, e = end;
     // TimeML extents keep determiners ("the third quarter") and drop prepositions ("on Sunday" -> "Sunday")
-    const lead = /^(?:on|in|at|by|since|from|until|till|during|for|over|within|of)\s+/i;
+    // ("over three years" is [three years] as TimeBank marks it; "about" is left out, "around" kept)
+    const lead = /^(?:on|in|at|by|since|from|until|till|during|for|over|within|of|after|before|about|to|through|into|between|as (?:early|late|soon) as|as of)\s+/i;
     for (let m = lead.exec(text.slice(s, e)); m && m[0].length < e - s; m = lead.exec(text.slice(s, e))) s += m[0].length;
     while (s < e && /[\s,.;:!?"“”‘’'()\-–—]/.test(text[s])) s++;
     while (e > s && /[\s,;:!?"“”‘’'()\-–—]/.test(text[e - 1])) e--;
+    if (/['’]s$/.test(text.slice(s, e)) && e - s > 2) e -= 2; // "Friday's ceremony"
+    // a prenominal duration or quarter keeps its determiner out: the [14-day] waiting period, the [third-quarter] results
+    if (/^the\s+\S+-(?:second|minute|hour|day|week|month|year|decade|quarter)$/i.test(text.slice(s, e))) s = text.indexOf(' ', s) + 1;
+    // modifiers of a calendar expression belong to it: "early December", "late last week", "mid-afternoon",
+    // "the end of 1990", "fiscal 1989"
+    if (type !== 'DURATION') {
+      const before = text.slice(Math.max(from, s - 24), s);
+      const mod = /(?<!\bas\s+)\b(?:early|late|mid)(?:\s+|-)$/i.exec(before) ??
+        /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i.exec(before) ?? (/^\d{4}$/.test(text.slice(s, e)) ? /\bfiscal\s+$/i.exec(before) : null);
+      if (mod) s -= mod[0].length;
+    }
     while (e > s && text[e - 1] === '.' && !/\b(?:[A-Z][a-z]{2}|\p{L}\.\p{L})\.$/u.test(text.slice(Math.max(s, e - 5), e))) e--;
     if (e <= s) return;
     if (found.some((f) => s < f.end && e > f.start)) return;
@@ -127,15 +146,22 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const [lo, hi] = sentenceBounds(start);
     return tenseAround(text, start, end, lo, hi) === 'past';
   };
+  /** Which way the clause around an expression leans: 'future', 'past' or null (no tense cue). */
+  const leaning = (start: number, end: number): 'past' | 'future' | null => {
+    const [lo, hi] = sentenceBounds(start);
+    const t = tenseAround(text, start, end, lo, hi);
+    return t ?? (FUTURE_CUES.test(text.slice(lo, hi)) ? 'future' : null);
+  };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
   /**
-   * The quarter that quarterly results around `abs` compare (this sentence and the one or two before it):
+   * The quarter that quarterly results around `abs` compare (this sentence and about a page before it):
    * the one named ("third-quarter profit"), else the last one reported before the article date when only
    * "quarter" or "quarterly" is said, else 0 (no quarterly comparison).
    */
   const quarterCompared = (abs: number, at: Date): number => {
-    const near = text.slice(Math.max(0, abs - 300), sentenceBounds(abs)[1]);
-    const named = /\b(first|second|third|fourth)[\s-]+quarter\b/i.exec(near);
+    // the quarter named last before the expression, within about a page
+    const near = text.slice(Math.max(0, abs - 1500), sentenceBounds(abs)[1]);
+    const named = [...near.matchAll(/\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/gi)].pop();
     if (named) return ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1;
     return /\bquarter(?:ly)?\b/i.test(near) ? ((Math.floor(at.getUTCMonth() / 3) + 3) % 4) + 1 : 0;
   };
@@ -143,7 +169,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
   // 1. Rules that must win over chrono-node's readings
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
     // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|nearly|almost|about|around|more than|over|some)?\\s*(?:the\\s+)?${NUM}[\\s-]+${UNITS}(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi'),
+    [new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi'),
       (m, abs) => {
         const whole = m[0];
         const n = numberOf(m[1]);
@@ -166,13 +192,13 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
     // "two years ago", "three days earlier"
-    [new RegExp(`\\b${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi'), (m, abs) => {
+    [new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi'), (m, abs) => {
       const n = numberOf(m[1]);
       const unit = m[2].toLowerCase().replace(/s$/, '');
       const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
       const after = text.slice(abs + m[0].length, abs + m[0].length + 30);
-      if (/^\s+(?:the|a|an|new|his|her|its|their)\b/i.test(after) && /before|after/i.test(m[3])) {
-        // "a day before new talks": relative to an event, not to the article date
+      if (/^(?:later|after)$/i.test(m[3]) || (/^\s+(?:the|a|an|new|his|her|its|their)\b/i.test(after) && /before/i.test(m[3]))) {
+        // "a day before new talks", "three days later": counted from an event, not from the article date
         add(abs, abs + m[0].length - m[3].length - 1, durationValue(n, unit), 'DURATION', `${m[1]} ${unit}${n === 1 ? '' : 's'} ${m[3]} an event`);
         return;
       }
@@ -196,7 +222,97 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs) => {
       if (!ref) return;
       const u = m[1].toLowerCase();
-      add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
+      // TimeML leaves "earlier" out of the expression: earlier [this week]
+      add(abs + m[0].search(/this/i), abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
+    }],
+    // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
+    // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
+    // "the year-earlier period", "the 1988 period"
+    [/\b(?:(?:the|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi, (m, abs) => {
+      const ordinal = m[2]?.toLowerCase();
+      const mod = m[1]?.toLowerCase() ?? '';
+      const period = m[3].toLowerCase() === 'period';
+      if (period && (!mod || ordinal || !ref || !quarterCompared(abs, ref))) return; // "a period of", or no quarterly results
+      if (!ordinal && !/^(?:the|this|last|next)\b/i.test(m[0]) && !mod) return; // "a quarter of the vote"
+      if (!ordinal && /^(?:fiscal)$/.test(mod)) return;
+      if (/\s+of\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 4)) && !ordinal) return; // "a quarter of"
+      const ordinalQ = ordinal ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ordinal] : undefined;
+      if (!ref) { add(abs, abs + m[0].length, `XXXX-Q${ordinalQ ?? 'X'}`, 'DATE', 'a quarter, with no article date'); return; }
+      const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+      let year = /^\d{4}$/.test(mod) ? +mod : ref.getUTCFullYear();
+      let q = ordinalQ ?? (period ? quarterCompared(abs, ref) : current - 1);
+      if (!ordinal && mod === 'current') q = current;
+      // a quarter that has not begun by the article date was last year's, unless the clause looks ahead
+      if (ordinalQ && ordinalQ > current && !/^\d{4}$/.test(mod) && !/year's/i.test(m[0]) && leaning(abs, abs + m[0].length) !== 'future') year--;
+      if (q === 0) { q = 4; year--; }
+      if (/year-?(?:ago|earlier)|last year's|corresponding|comparable|same/i.test(m[0])) year--;
+      if (/next year's/i.test(m[0])) year++;
+      let end = abs + m[0].length;
+      // "the corresponding period last year" is one expression
+      const tail = /^\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b/i.exec(text.slice(end, end + 20));
+      if (tail && /corresponding|comparable|same/.test(mod)) end += tail[0].length;
+      add(abs, end, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : period ? 'the quarter compared' : 'the latest reported quarter'} of ${year}, from${dl}`);
+    }],
+    // "in the weeks before the shooting": an unspecified number of weeks, counted from an event
+    [/\bthe\s+(days|weeks|months|years)\s+(?=before|after|since|leading up to|that followed)\b/gi, (m, abs) => {
+      const at = abs + m[0].search(/days|weeks|months|years/i);
+      add(at, at + m[1].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `some ${m[1].toLowerCase()}, counted from an event`);
+    }],
+    // "the weekend": the last one before the article (the coming one in a future clause)
+    [/\bthe\s+weekend\b/gi, (m, abs) => {
+      if (!ref) return;
+      const lean = leaning(abs, abs + m[0].length);
+      const day = ref.getUTCDay(); // a weekend article speaks of its own weekend
+      const weeks = day === 0 || day === 6 ? 0 : lean === 'future' ? 1 : -1;
+      add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : weeks > 0 ? 'after' : 'of'}${dl}`);
+    }],
+    // Seasons: "last fall", "this summer", "the winter of 1994", "spring 2019"
+    [/\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi, (m, abs) => {
+      const season = m[2].toLowerCase();
+      if (!m[1] && !m[3] && !/^the\b/i.test(m[0])) return; // a bare "fall" is a verb or a noun
+      if (/^fall$/.test(season) && !m[1] && !m[3] && /^\s+(?:of|in)\s+(?!(?:19|20)\d\d)/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return; // "the fall of Aleppo"
+      const code = ({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' } as Record<string, string>)[season];
+      let year = m[3] ? +m[3] : ref?.getUTCFullYear();
+      if (year === undefined) { add(abs, abs + m[0].length, `XXXX-${code}`, 'DATE', `${season}, with no article date`); return; }
+      if (!m[3] && ref) {
+        // the season's middle month against the article date
+        const mid = ({ SP: 4, SU: 7, FA: 10, WI: 1 } as Record<string, number>)[code];
+        const rel = m[1]?.toLowerCase();
+        const lean = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : leaning(abs, abs + m[0].length);
+        if (rel !== 'this') year = pickYear([year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, mid - 1, 15, 12))), ref, lean, rel === 'last' ? -45 : 45).getUTCFullYear();
+      }
+      add(abs, abs + m[0].length, `${pad(year, 4)}-${code}`, 'DATE', `${season} ${year}${m[3] ? '' : `, from${dl}`}`);
+    }],
+    // Decades: "the 1990s", "the late 1970s", "the '80s", "the nineties"
+    [/\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi, (m, abs) => {
+      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+      if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
+      const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
+      add(abs, abs + m[0].length, decade, 'DATE', `the decade ${decade}0s`);
+    }],
+    // Holidays with fixed or computed dates: "Christmas", "Thanksgiving Day", "New Year's Eve"
+    [/\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Boxing Day)\b/g, (m, abs) => {
+      const name = m[1].replace(/’/g, "'");
+      const on = (y: number): Date => {
+        if (/^Christmas Eve/.test(name)) return new Date(Date.UTC(y, 11, 24, 12));
+        if (/^Christmas/.test(name)) return new Date(Date.UTC(y, 11, 25, 12));
+        if (/^Boxing/.test(name)) return new Date(Date.UTC(y, 11, 26, 12));
+        if (/Eve$/.test(name)) return new Date(Date.UTC(y, 11, 31, 12));
+        if (/^New Year/.test(name)) return new Date(Date.UTC(y, 0, 1, 12));
+        if (/^Independence/.test(name)) return new Date(Date.UTC(y, 6, 4, 12));
+        if (/^Halloween/.test(name)) return new Date(Date.UTC(y, 9, 31, 12));
+        if (/^Valentine/.test(name)) return new Date(Date.UTC(y, 1, 14, 12));
+        if (/^Thanksgiving/.test(name)) { const first = new Date(Date.UTC(y, 10, 1, 12)); return addDays(first, ((4 - first.getUTCDay() + 7) % 7) + 21); }
+        return easter(y);
+      };
+      // "the Christmas holidays", "a Christmas tree" still name the day; "Christmas Island" does not
+      if (/^\s+Island/.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return;
+      const yearAfter = /^,?\s+((?:19|20)\d\d)\b/.exec(text.slice(abs + m[0].length, abs + m[0].length + 7));
+      if (yearAfter) { add(abs, abs + m[0].length + yearAfter[0].length, ymd(on(+yearAfter[1])), 'DATE', `${name} ${yearAfter[1]}`); return; }
+      if (!ref) { add(abs, abs + m[0].length, `XXXX-${ymd(on(2000)).slice(5)}`, 'DATE', `${name}, with no article date`); return; }
+      const y = ref.getUTCFullYear();
+      const d = pickYear([y - 1, y, y + 1].map(on), ref, leaning(abs, abs + m[0].length));
+      add(abs, abs + m[0].length, ymd(d), 'DATE', `${name} ${d.getUTCFullYear()}, from${dl}`);
     }],
     // "last week", "this month", "next year"
     [/\b(last|this|next|past)\s+(week|month|year|weekend)\b/gi, (m, abs) => {
@@ -224,23 +340,6 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const wd = WEEKDAYS.findIndex((w) => w.toLowerCase() === u);
       add(abs, abs + m[0].length, wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : `P1${UNIT[u]}`, 'SET', `every ${u}`);
     }],
-    // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter"
-    [/\b(?:(?:the|this year's|last year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b(?!s)/gi, (m, abs) => {
-      const ordinal = m[2]?.toLowerCase();
-      const mod = m[1]?.toLowerCase() ?? '';
-      if (!ordinal && !/^(?:the|this)\b/i.test(m[0]) && !mod) return; // "a quarter of the vote"
-      if (!ordinal && /^(?:fiscal)$/.test(mod)) return;
-      if (/\s+of\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 4)) && !ordinal) return; // "a quarter of"
-      const ordinalQ = ordinal ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ordinal] : undefined;
-      if (!ref) { add(abs, abs + m[0].length, `XXXX-Q${ordinalQ ?? 'X'}`, 'DATE', 'a quarter, with no article date'); return; }
-      const current = Math.floor(ref.getUTCMonth() / 3) + 1;
-      let year = ref.getUTCFullYear();
-      let q = ordinalQ ?? current - 1;
-      if (!ordinal && mod === 'current') q = current;
-      if (q === 0) { q = 4; year--; }
-      if (/year-?(?:ago|earlier)|last year's/i.test(m[0])) year--;
-      add(abs, abs + m[0].length, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : 'the latest reported quarter'} of ${year}, from${dl}`);
-    }],
     // "year-earlier" and "year-ago" results: the year before (its quarter when quarters are compared)
     [/\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period))/gi, (m, abs) => {
       if (!ref) return;
@@ -263,7 +362,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       if (/^now$/i.test(m[1]) && /\b(?:right|until|by|from|up to)\s+now$/i.test(text.slice(Math.max(0, abs - 10), abs + 3))) return;
       add(abs, abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
     }],
-    [/\b(recently|in recent (?:days|weeks|months|years)|formerly|previously|in the past)\b/gi, (m, abs) =>
+    [/\b(recently|in recent (?:days|weeks|months|years)|in the past)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
     // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
     [/(?<![\d.,:/-])\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
@@ -282,7 +381,17 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const lo = Math.max(sn.start, from);
     const piece = text.slice(lo, sn.end);
     if (!DATE_HINT.test(piece)) continue;
-    for (const r of chrono.parse(piece, { instant, timezone: 0 })) chronoResults.push(Object.assign(r, { index: r.index + lo - from }));
+    for (const r of chrono.parse(piece, { instant, timezone: 0 })) {
+      // a range ("from Sept. 14 to Thursday") is two expressions, each resolved on its own
+      const cut = r.end ? /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/i.exec(r.text) : null;
+      if (cut && cut.index > 0) {
+        for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
+          for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
+        }
+        continue;
+      }
+      chronoResults.push(Object.assign(r, { index: r.index + lo - from }));
+    }
   }
   // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
   for (const [re, fn] of rules) {
@@ -302,9 +411,12 @@ export function findDates(text: string, from: number, documentDate: string | nul
     if (/^\d{1,2}$/.test(txt.trim())) continue;
     // "Sun", "Wed" without a period or a date after them are names ("the Sun"), not weekdays
     if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(txt.trim())) continue;
+    // "march", "may", "sat" in lower case are a noun, a modal and a verb, not a month or a weekday
+    if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/.test(txt)) continue;
     // chrono reads "Feb. 28 1 BE" as the year 1 of the Buddhist era (-542): news dates are four-digit years
     if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) continue;
     if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) continue;
+    let lead = 0;
     let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
     let d = r.start.date();
     let value: string;
@@ -331,14 +443,10 @@ export function findDates(text: string, from: number, documentDate: string | nul
     } else if (known.day !== undefined && known.month !== undefined) {
       if (known.year === undefined && ref) {
         // past bias for a day and month without a year
-        const future = isFuture(abs, abs + txt.length);
-        const cand = new Date(Date.UTC(ref.getUTCFullYear(), known.month - 1, known.day, 12));
-        // a date a little ahead of the article stays in its year unless the clause is in the past tense
-        const ahead = (cand.getTime() - ref.getTime()) / 86400000;
-        if (!future && ahead > 2 && (ahead > 90 || isPast(abs, abs + txt.length))) cand.setUTCFullYear(cand.getUTCFullYear() - 1);
-        if (future && cand.getTime() < ref.getTime() - 86400000 * 2) cand.setUTCFullYear(cand.getUTCFullYear() + 1);
-        d = cand;
-        explanation = `${txt.trim()} in the year of${dl}${future ? ' (future tense)' : ' (past bias)'}`;
+        const lean = leaning(abs, abs + txt.length);
+        const y = ref.getUTCFullYear();
+        d = pickYear([y - 1, y, y + 1].map((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12))), ref, lean);
+        explanation = `${txt.trim()}: ${d.getUTCFullYear() === y ? 'the year of' : d.getUTCFullYear() < y ? 'the year before' : 'the year after'}${dl}${lean ? ` (${lean} tense)` : ' (the nearest)'}`;
       } else if (known.year === undefined) {
         value = `XXXX-${pad(known.month)}-${pad(known.day)}`;
         add(abs, abs + txt.length, value, type, `${txt.trim()} with no year`);
@@ -348,8 +456,21 @@ export function findDates(text: string, from: number, documentDate: string | nul
       }
       value = ymd(d);
     } else if (known.month !== undefined && known.day === undefined) {
-      const monthsAhead = ref ? known.month - (ref.getUTCMonth() + 1) : 0;
-      const y = known.year ?? (ref ? ref.getUTCFullYear() - (monthsAhead > 0 && !isFuture(abs, abs + txt.length) && (monthsAhead > 3 || isPast(abs, abs + txt.length)) ? 1 : 0) : undefined);
+      let y = known.year;
+      if (y === undefined && ref) {
+        const before = text.slice(Math.max(from, abs - 12), abs);
+        const relM = /\b(last|next|this(?: coming| past)?|each|every)\s+$/i.exec(before);
+        const rel = relM?.[1].toLowerCase();
+        const lean = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : leaning(abs, abs + txt.length);
+        const ry = ref.getUTCFullYear();
+        // a month is "past" while it has begun: the middle of the month stands for it
+        y = rel === 'this' ? ry : pickYear([ry - 1, ry, ry + 1].map((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12))), ref, lean, rel === 'last' ? -16 : 16).getUTCFullYear();
+        if (relM) lead = relM[0].length;
+        if (rel === 'each' || rel === 'every') {
+          add(abs - lead, abs + txt.length, `XXXX-${pad(known.month)}`, 'SET', `every ${txt.trim()}`);
+          continue;
+        }
+      }
       value = y === undefined ? `XXXX-${pad(known.month)}` : `${pad(y, 4)}-${pad(known.month)}`;
       explanation = known.year !== undefined ? 'a month' : `a month in the year of${dl}`;
     } else if (/\b(today|tonight)\b/i.test(txt)) {
@@ -366,14 +487,40 @@ export function findDates(text: string, from: number, documentDate: string | nul
       value = ymd(d);
       explanation = `${txt.trim()} relative to${dl}`;
     }
-    if (type === 'TIME' && known.hour !== undefined) {
+    const partOfDay = /\b(morning|afternoon|evening|night|tonight)$/i.exec(txt.trim())?.[1].toLowerCase();
+    if (partOfDay && !/\d/.test(txt) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      // "Tuesday morning", "last night": the day and its part, as TimeML writes it
+      value = `${value}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' } as Record<string, string>)[partOfDay]}`;
+      type = 'TIME';
+    } else if (type === 'TIME' && known.hour !== undefined) {
       value = `${value}T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
     }
-    add(abs, abs + txt.length, value, type, explanation);
+    add(abs - lead, abs + txt.length, value, type, explanation);
   }
   void tokens;
   found.sort((a, b) => a.start - b.start);
   return found.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, explanation: f.explanation }));
+}
+
+/**
+ * The reading of a date without a year among the same day in neighbouring years: in a future clause
+ * the first one from the article date on, in a past clause the last one up to it, else the nearest
+ * (`slack` days of leeway around the article date).
+ */
+function pickYear(cands: Date[], ref: Date, lean: 'past' | 'future' | null, slack = 2): Date {
+  const t = ref.getTime(), day = 86400000;
+  if (lean === 'future') return cands.find((c) => c.getTime() >= t - slack * day) ?? cands[cands.length - 1];
+  if (lean === 'past') return [...cands].reverse().find((c) => c.getTime() <= t + slack * day) ?? cands[0];
+  return cands.reduce((best, c) => (Math.abs(c.getTime() - t) < Math.abs(best.getTime() - t) ? c : best));
+}
+
+/** Easter Sunday of a year (the anonymous Gregorian computus). */
+function easter(y: number): Date {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return new Date(Date.UTC(y, month - 1, day, 12));
 }
 
 function documentDateMonth(ref: Date): string {

@@ -57,7 +57,40 @@ describe('date rules (TimeML conventions)', () => {
   it('frequencies, vague references, "earlier this month"', () => {
     assert.deepEqual(dates('The paper is published daily. Current rules apply; recent talks failed.', '2000-01-07'),
       ['daily=P1D/SET', 'Current=PRESENT_REF/DATE', 'recent=PAST_REF/DATE']);
-    assert.deepEqual(dates('He resigned earlier this month.', '1989-10-30'), ['earlier this month=1989-10/DATE']);
+    // TimeML leaves "earlier" out: earlier [this month]
+    assert.deepEqual(dates('He resigned earlier this month.', '1989-10-30'), ['this month=1989-10/DATE']);
+    // "previously" is an adverb of sequence, not a time expression; "6-year-old" is an age
+    assert.deepEqual(dates('As previously reported, the 6-year-old boy stayed.', '2000-01-07'), []);
+  });
+  it('lower-case "march", "may" and "sat" are not a month or a weekday', () => {
+    assert.deepEqual(dates('They sat down before the march; it may rain in May.', '1998-03-01'), ['May=1998-05/DATE']);
+  });
+  it('a day and month without a year: the nearest, or the first ahead / last behind when the tense says so', () => {
+    assert.deepEqual(dates('The dividend is payable Jan. 2 to holders of record.', '1989-11-02'), ['Jan. 2=1990-01-02/DATE']);
+    assert.deepEqual(dates('The offer had been set to expire Nov. 6.', '1989-11-02'), ['Nov. 6=1989-11-06/DATE']);
+    assert.deepEqual(dates('He must be returned by Jan. 14.', '2000-01-06'), ['Jan. 14=2000-01-14/DATE']);
+    assert.deepEqual(dates('Sales slowed last November and in early December.', '1989-11-20'), ['last November=1988-11/DATE', 'early December=1988-12/DATE']);
+    assert.deepEqual(dates('Orangemen march each July.', '1998-03-22'), ['each July=XXXX-07/SET']);
+  });
+  it('ranges are two expressions; parts of the day join the date', () => {
+    assert.deepEqual(dates('Shares were bought from Sept. 14 to Thursday.', '1989-10-30'), ['Sept. 14=1989-09-14/DATE', 'Thursday=1989-10-26/DATE']);
+    assert.deepEqual(dates('She arrived Tuesday morning.', '1998-08-20'), ['Tuesday morning=1998-08-18TMO/TIME']);
+  });
+  it('extents as TimeML marks them: modifiers in, prepositions and possessives out', () => {
+    assert.deepEqual(dates('The case went to the jury after three days; Friday\'s ceremony was moved to the end of 1990, in fiscal 1989.', '1989-11-02'),
+      ['three days=P3D/DURATION', 'Friday=1989-10-27/DATE', 'the end of 1990=1990/DATE', 'fiscal 1989=1989/DATE']);
+    assert.deepEqual(dates('The 14-day waiting period ended; he left three days later.', '2000-01-07'), ['14-day=P14D/DURATION', 'three days=P3D/DURATION']);
+    assert.deepEqual(dates('The car was seen in the weeks before the shooting.', '1999-01-22'), ['weeks=PXW/DURATION']);
+  });
+  it('seasons, decades, holidays and the weekend', () => {
+    assert.deepEqual(dates('He was shot last fall and the trial opens this summer.', '1999-04-10'), ['last fall=1998-FA/DATE', 'this summer=1999-SU/DATE']);
+    assert.deepEqual(dates('Prices rose in the late 1970s. He is in his forties.', '1999-04-10'), ['the late 1970s=197/DATE']);
+    assert.deepEqual(dates('Elian was found on Thanksgiving Day.', '2000-01-07'), ['Thanksgiving Day=1999-11-25/DATE']);
+    assert.deepEqual(dates('Talks resumed over the weekend.', '1998-03-04'), ['the weekend=1998-W09-WE/DATE']);
+  });
+  it('periods in quarterly results are quarters', () => {
+    assert.deepEqual(dates('Third-quarter sales in the latest period rose from the year-earlier period.', '1989-11-02'),
+      ['Third-quarter=1989-Q3/DATE', 'the latest period=1989-Q3/DATE', 'the year-earlier period=1988-Q3/DATE']);
   });
   it('a date a few days ahead keeps the article year; far ahead or in the past tense it goes back a year', () => {
     assert.deepEqual(dates('The vote is set for Jan. 14.', '2000-01-06'), ['Jan. 14=2000-01-14/DATE']);
