@@ -67,6 +67,15 @@ const NUM = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine
 const UNITS = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
 const FUTURE_CUES = /\b(will|shall|next|plans? to|planned|scheduled|expected to|to be held|upcoming|due to|is to|are to)\b|'ll\b/i;
 
+/** Words of a sentence that reports financial results. */
+const RESULTS = /[$£€%]|\b(?:cents|a share|profit|earnings|revenue|sales|net income|net loss|loss)\b/i;
+
+/** The quarter (1-4) named last in a text ("third-quarter profit", "the fiscal second quarter"), or 0. */
+export function lastNamedQuarter(text: string): number {
+  const named = [...text.matchAll(/\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/gi)].pop();
+  return named ? ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1 : 0;
+}
+
 function pad(n: number, w = 2): string { return String(n).padStart(w, '0'); }
 function ymd(d: Date): string { return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`; }
 function isoWeek(d: Date): string {
@@ -94,11 +103,11 @@ interface Found { start: number; end: number; value: string; type: TimexType; ex
 /**
  * `text` is the whole document; `from` is where annotation starts (after the dateline).
  */
-export function findDates(text: string, from: number, documentDate: string | null, sentences: Sentence[], tokens: Token[]): DateAnnotation[] {
+export function findDates(text: string, from: number, documentDate: string | null, sentences: Sentence[], tokens: Token[], quarterContext = 0): DateAnnotation[] {
   const found: Found[] = [];
   const ref = documentDate ? new Date(`${documentDate}T12:00:00Z`) : null;
   const body = text.slice(from);
-  const add = (start: number, end: number, value: string, type: TimexType, explanation: string) => {
+  const add = (start: number, end: number, value: string, type: TimexType, explanation: string, absorb = false) => {
     // trim leading prepositions and surrounding punctuation
     let s = start, e = end;
     // TimeML extents keep determiners ("the third quarter") and drop prepositions ("on Sunday" -> "Sunday")
@@ -120,6 +129,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
     }
     while (e > s && text[e - 1] === '.' && !/\b(?:[A-Z][a-z]{2}|\p{L}\.\p{L})\.$/u.test(text.slice(Math.max(s, e - 5), e))) e--;
     if (e <= s) return;
+    // (an expression that knows it is the whole of a shorter one found before absorbs it: "January [this year]")
+    if (absorb) for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= s && found[i].end <= e) found.splice(i, 1);
     if (found.some((f) => s < f.end && e > f.start)) return;
     found.push({ start: s, end: e, value, type, explanation });
   };
@@ -161,15 +172,17 @@ export function findDates(text: string, from: number, documentDate: string | nul
   const quarterCompared = (abs: number, at: Date): number => {
     // the quarter named last before the expression, within about a page
     const near = text.slice(Math.max(0, abs - 1500), sentenceBounds(abs)[1]);
-    const named = [...near.matchAll(/\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/gi)].pop();
-    if (named) return ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1;
-    return /\bquarter(?:ly)?\b/i.test(near) ? ((Math.floor(at.getUTCMonth() / 3) + 3) % 4) + 1 : 0;
+    const named = lastNamedQuarter(near);
+    if (named) return named;
+    if (/\bquarter(?:ly)?\b/i.test(near)) return ((Math.floor(at.getUTCMonth() / 3) + 3) % 4) + 1;
+    // an earlier paragraph named the quarter and this sentence reports figures
+    return quarterContext && RESULTS.test(sentenceOf(abs)) ? quarterContext : 0;
   };
 
   // 1. Rules that must win over chrono-node's readings
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
     // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi'),
+    [new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi'),
       (m, abs) => {
         const whole = m[0];
         const n = numberOf(m[1]);
@@ -214,7 +227,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // quarters, so the year-ago point is the same quarter of that year
         const q = quarterCompared(abs, ref);
         if (q) value = `${value}-Q${q}`;
-      } else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
+      } else if (unit === 'decade') value = `${String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0')}X`;
       else value = ymd(d);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
     }],
@@ -288,7 +301,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
       const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
-      add(abs, abs + m[0].length, decade, 'DATE', `the decade ${decade}0s`);
+      add(abs, abs + m[0].length, `${decade}X`, 'DATE', `the decade ${decade}0s`);
     }],
     // Holidays with fixed or computed dates: "Christmas", "Thanksgiving Day", "New Year's Eve"
     [/\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Boxing Day)\b/g, (m, abs) => {
@@ -316,6 +329,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
     }],
     // "last week", "this month", "next year"
     [/\b(last|this|next|past)\s+(week|month|year|weekend)\b/gi, (m, abs) => {
+      // a programme's title ("ABC's \"This Week\"") is not the current week
+      if (/^This Week$/.test(m[0]) && /["“]$/.test(text.slice(Math.max(0, abs - 1), abs))) return;
       const dir = /last|past/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0;
       const unit = m[2].toLowerCase();
       if (!ref) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', 'DATE', `${m[0]} (no article date)`); return; }
@@ -358,8 +373,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, m[2].toLowerCase() === 'current' ? 'PRESENT_REF' : 'PAST_REF', 'DATE', m[2].toLowerCase() === 'current' ? 'the present, as of the article' : 'a vague time before the article');
     }],
     // "now", "currently", "nowadays", "recently", "formerly"
-    [/\b(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
-      if (/^now$/i.test(m[1]) && /\b(?:right|until|by|from|up to)\s+now$/i.test(text.slice(Math.max(0, abs - 10), abs + 3))) return;
+    [/\b(?:right\s+)?(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
       add(abs, abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
     }],
     [/\b(recently|in recent (?:days|weeks|months|years)|in the past)\b/gi, (m, abs) =>
@@ -410,13 +424,18 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const txt = r.text;
     if (/^\d{1,2}$/.test(txt.trim())) continue;
     // "Sun", "Wed" without a period or a date after them are names ("the Sun"), not weekdays
-    if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(txt.trim())) continue;
+    if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[,;]?$/.test(txt.trim())) continue;
+    // "$2.50 a share" is a price, not 2:50 a.m.; "7/8" in stock tables is a fraction
+    if (/^\d+[.:]?\d*\s*[ap]$/i.test(txt.trim()) || /[$£€]\s*\d*[.,]?$/.test(text.slice(Math.max(0, abs - 4), abs))) continue;
+    const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(txt.trim());
+    if (frac && +frac[1] < +frac[2] && [2, 3, 4, 8, 16, 32, 64].includes(+frac[2])) continue;
     // "march", "may", "sat" in lower case are a noun, a modal and a verb, not a month or a weekday
     if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/.test(txt)) continue;
     // chrono reads "Feb. 28 1 BE" as the year 1 of the Buddhist era (-542): news dates are four-digit years
     if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) continue;
     if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) continue;
-    let lead = 0;
+    if (/^now$/i.test(txt.trim())) continue; // PRESENT_REF, above
+    let lead = 0, tail = 0;
     let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
     let d = r.start.date();
     let value: string;
@@ -457,7 +476,12 @@ export function findDates(text: string, from: number, documentDate: string | nul
       value = ymd(d);
     } else if (known.month !== undefined && known.day === undefined) {
       let y = known.year;
-      if (y === undefined && ref) {
+      // "January this year", "June last year": one expression, the year said
+      const yearWord = y === undefined && ref ? /^,?\s+(this|last|next)\s+year\b/i.exec(text.slice(abs + txt.length, abs + txt.length + 16)) : null;
+      if (yearWord) {
+        y = ref!.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[yearWord[1].toLowerCase()];
+        tail = yearWord[0].length;
+      } else if (y === undefined && ref) {
         const before = text.slice(Math.max(from, abs - 12), abs);
         const relM = /\b(last|next|this(?: coming| past)?|each|every)\s+$/i.exec(before);
         const rel = relM?.[1].toLowerCase();
@@ -495,7 +519,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     } else if (type === 'TIME' && known.hour !== undefined) {
       value = `${value}T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
     }
-    add(abs - lead, abs + txt.length, value, type, explanation);
+    add(abs - lead, abs + txt.length + tail, value, type, explanation, tail > 0);
   }
   void tokens;
   found.sort((a, b) => a.start - b.start);

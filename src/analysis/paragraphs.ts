@@ -5,7 +5,7 @@
  * stage for that paragraph only; the document-wide stages (entity merging, quote attribution,
  * events) then run over the stitched result.
  */
-import { findDates } from './dates';
+import { findDates, lastNamedQuarter } from './dates';
 import { findCandidates, type Candidate } from './entities';
 import { segment, tokenize, type Paragraph, type Sentence, type Token } from './tokenize';
 import type { Corrections, DateAnnotation } from './types';
@@ -54,10 +54,10 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
   return out;
 }
 
-function computeLocal(para: string, documentDate: string | null, corrections: Corrections | undefined): ParagraphLocal {
+function computeLocal(para: string, documentDate: string | null, corrections: Corrections | undefined, quarter: number): ParagraphLocal {
   const tokens = tokenize(para);
   const { sentences } = segment(para, tokens);
-  const dates = findDates(para, 0, documentDate, sentences, tokens);
+  const dates = findDates(para, 0, documentDate, sentences, tokens, quarter);
   const candidates = findCandidates({ text: para, tokens, sentences, corrections });
   return { tokens, sentences, dates, candidates };
 }
@@ -76,11 +76,15 @@ export function paragraphStage(text: string, from: number, documentDate: string 
   const paragraphs = splitParagraphs(text, from);
   const tokens: Token[] = [], sentences: Sentence[] = [], dates: DateAnnotation[] = [], candidates: Candidate[] = [];
   const corrKey = corrections ? JSON.stringify(corrections) : '';
+  let quarter = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { start: off, end } = paragraphs[pi];
     const para = text.slice(off, end);
-    const local = cache ? cache.get(`${documentDate}\u0000${corrKey}\u0000${para}`, () => computeLocal(para, documentDate, corrections))
-      : computeLocal(para, documentDate, corrections);
+    // the one piece of document context dates need: the quarter that earlier paragraphs report on
+    // ("a year ago" in quarterly results is that quarter of the year before)
+    const local = cache ? cache.get(`${documentDate}\u0000${quarter}\u0000${corrKey}\u0000${para}`, () => computeLocal(para, documentDate, corrections, quarter))
+      : computeLocal(para, documentDate, corrections, quarter);
+    quarter = lastNamedQuarter(para) || quarter;
     const tBase = tokens.length, sBase = sentences.length;
     if (!cache) {
       // Nobody else holds these objects: shift them in place instead of copying.

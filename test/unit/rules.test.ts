@@ -84,9 +84,19 @@ describe('date rules (TimeML conventions)', () => {
   });
   it('seasons, decades, holidays and the weekend', () => {
     assert.deepEqual(dates('He was shot last fall and the trial opens this summer.', '1999-04-10'), ['last fall=1998-FA/DATE', 'this summer=1999-SU/DATE']);
-    assert.deepEqual(dates('Prices rose in the late 1970s. He is in his forties.', '1999-04-10'), ['the late 1970s=197/DATE']);
+    assert.deepEqual(dates('Prices rose in the late 1970s. He is in his forties.', '1999-04-10'), ['the late 1970s=197X/DATE']);
     assert.deepEqual(dates('Elian was found on Thanksgiving Day.', '2000-01-07'), ['Thanksgiving Day=1999-11-25/DATE']);
     assert.deepEqual(dates('Talks resumed over the weekend.', '1998-03-04'), ['the weekend=1998-W09-WE/DATE']);
+  });
+  it('prices and fractions are not times; "January this year" is one expression', () => {
+    assert.deepEqual(dates('Shares rose $2.50 a share; Intel eased 1/8 to 31 7/8.', '1989-10-30'), []);
+    assert.deepEqual(dates('In January this year and in June last year, police came.', '1998-02-19'), ['January this year=1998-01/DATE', 'June last year=1997-06/DATE']);
+  });
+  it('"a year ago" in quarterly results takes the quarter named in an earlier paragraph', () => {
+    assert.deepEqual(dates('Third-quarter net income rose 11%.\n\nNet rose to $9 million from $10 million a year ago.', '1989-11-02'),
+      ['Third-quarter=1989-Q3/DATE', 'a year ago=1988-Q3/DATE']);
+    assert.deepEqual(dates('Third-quarter net income rose 11%.\n\nThe plant opened a year ago.', '1989-11-02'),
+      ['Third-quarter=1989-Q3/DATE', 'a year ago=1988/DATE']);
   });
   it('periods in quarterly results are quarters', () => {
     assert.deepEqual(dates('Third-quarter sales in the latest period rose from the year-earlier period.', '1989-11-02'),
