@@ -36,19 +36,25 @@ export function tenseAround(text: string, start: number, end: number, lo: number
   };
   // clause boundaries: quotation marks, colons, semicolons, dashes
   let left = text.slice(Math.max(lo, start - 50), start);
-  const cut = Math.max(...['"', '“', '”', ':', ';', '—', ' - '].map((c) => left.lastIndexOf(c)));
+  const cut = Math.max(...['"', '“', '”', "''", '``', ':', ';', '—', ' - '].map((c) => left.lastIndexOf(c)));
   if (cut >= 0) left = left.slice(cut + 1);
-  const lw = words(left).reverse().slice(0, 5);
+  const lw = words(left).reverse().slice(0, 5).map((w) => w.toLowerCase());
   for (let i = 0; i < lw.length; i++) {
-    // "set to expire Nov. 6", "plans to meet Friday": an infinitive looks ahead
-    if (i > 0 && lw[i].toLowerCase() === 'to' && verbInfo(lw[i - 1].toLowerCase())?.tense === 'Infinitive') return 'future';
-    // a passive after "be" ("must be returned by Jan. 14") tells nothing of the time: read on
-    if (/^(?:be|been|being)$/i.test(lw[i + 1] ?? '')) continue;
+    // "set to expire Nov. 6", "plans to meet Friday": an infinitive looks ahead, unless a past
+    // auxiliary governs it ("had been due to expire Friday": no telling)
+    if (i > 0 && lw[i] === 'to' && verbInfo(lw[i - 1])?.tense === 'Infinitive') {
+      return lw.slice(i + 1).some((w) => /^(?:had|was|were|did)$/.test(w)) ? null : 'future';
+    }
+    // "was planned for early March", "is scheduled for Monday": arrangements look ahead
+    if (i > 0 && /^(?:for|to)$/.test(lw[i - 1]) && /^(?:planned|scheduled|slated|set|expected|due)$/.test(lw[i])) return 'future';
+    // a passive after "be" or a present "is" ("must be returned by Jan. 14", "when the case is heard in May")
+    // tells nothing of the time: read on
+    if (/^(?:be|been|being|is|are|am)$/.test(lw[i + 1] ?? '') && verbInfo(lw[i])?.tense !== 'Infinitive') { i++; continue; }
     const j = judge(lw[i]);
     if (j) return j;
   }
   let right = text.slice(end, Math.min(hi, end + 50));
-  const rcut = Math.min(...['"', '“', '”', ':', ';', '—', ' - ', '.'].map((c) => { const i = right.indexOf(c); return i < 0 ? Infinity : i; }));
+  const rcut = Math.min(...['"', '“', '”', "''", '``', ':', ';', '—', ' - ', '.'].map((c) => { const i = right.indexOf(c); return i < 0 ? Infinity : i; }));
   if (rcut < Infinity) right = right.slice(0, rcut);
   for (const w of words(right).slice(0, 5)) { const j = judge(w); if (j) return j; }
   return null;
@@ -123,7 +129,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     // "the end of 1990", "fiscal 1989"
     if (type !== 'DURATION') {
       const before = text.slice(Math.max(from, s - 24), s);
-      const mod = /(?<!\bas\s+)\b(?:early|late|mid)(?:\s+|-)$/i.exec(before) ??
+      const mod = /(?<!\bas\s+)\b(?:early|late|mid|earlier|later)(?:\s+|-)$/i.exec(before) ??
         /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i.exec(before) ?? (/^\d{4}$/.test(text.slice(s, e)) ? /\bfiscal\s+$/i.exec(before) : null);
       if (mod) s -= mod[0].length;
     }
@@ -161,6 +167,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
   const leaning = (start: number, end: number): 'past' | 'future' | null => {
     const [lo, hi] = sentenceBounds(start);
     const t = tenseAround(text, start, end, lo, hi);
+    // a deadline: "complete the flights by August"
+    if (!t && /\bby\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(lo, start - 12), start))) return 'future';
     return t ?? (FUTURE_CUES.test(text.slice(lo, hi)) ? 'future' : null);
   };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
@@ -235,8 +243,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs) => {
       if (!ref) return;
       const u = m[1].toLowerCase();
-      // TimeML leaves "earlier" out of the expression: earlier [this week]
-      add(abs + m[0].search(/this/i), abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
+      add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
     }],
     // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
     // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
@@ -535,7 +542,9 @@ function pickYear(cands: Date[], ref: Date, lean: 'past' | 'future' | null, slac
   const t = ref.getTime(), day = 86400000;
   if (lean === 'future') return cands.find((c) => c.getTime() >= t - slack * day) ?? cands[cands.length - 1];
   if (lean === 'past') return [...cands].reverse().find((c) => c.getTime() <= t + slack * day) ?? cands[0];
-  return cands.reduce((best, c) => (Math.abs(c.getTime() - t) < Math.abs(best.getTime() - t) ? c : best));
+  // news reports the past more than it announces the future: a day ahead counts as two behind
+  const cost = (c: Date) => (c.getTime() >= t ? 2 : 1) * Math.abs(c.getTime() - t);
+  return cands.reduce((best, c) => (cost(c) < cost(best) ? c : best));
 }
 
 /** Easter Sunday of a year (the anonymous Gregorian computus). */

@@ -57,8 +57,7 @@ describe('date rules (TimeML conventions)', () => {
   it('frequencies, vague references, "earlier this month"', () => {
     assert.deepEqual(dates('The paper is published daily. Current rules apply; recent talks failed.', '2000-01-07'),
       ['daily=P1D/SET', 'Current=PRESENT_REF/DATE', 'recent=PAST_REF/DATE']);
-    // TimeML leaves "earlier" out: earlier [this month]
-    assert.deepEqual(dates('He resigned earlier this month.', '1989-10-30'), ['this month=1989-10/DATE']);
+    assert.deepEqual(dates('He resigned earlier this month. Later yesterday he left.', '1989-10-30'), ['earlier this month=1989-10/DATE', 'Later yesterday=1989-10-29/DATE']);
     // "previously" is an adverb of sequence, not a time expression; "6-year-old" is an age
     assert.deepEqual(dates('As previously reported, the 6-year-old boy stayed.', '2000-01-07'), []);
   });
