@@ -22,9 +22,11 @@ const USAGE = `Usage:
       --jobs     worker threads (default for big batches: one per core but one; 1 = in the main thread)
       --stats    print articles, MB and MB/s to stderr at the end
       --out      with --format brat, the folder to write .ann/.txt pairs to (mirrors input folders)
-  news-lens eval SET [PATH] [--json] [--limit N]
+  news-lens eval SET [PATH] [--json] [--limit N] [--timeml DIR]
       Score the analyser against a gold set: ${'conll2003 re3d meantime tempeval3 polnear'}.
       PATH defaults to ../shared/eval/<set>. Prints per-type precision, recall and F1.
+      --timeml DIR (tempeval3): also write each article as TimeML with News Lens's time
+      expressions, for the official TempEval-3 scorer.
   news-lens --version | --help`;
 
 const NEWS_EXTENSIONS = new Set(['.news', '.txt', '.md']);
@@ -212,13 +214,15 @@ function runEval(argv: string[], out: (s: string) => void, err: (s: string) => v
   const json = argv.includes('--json');
   const li = argv.indexOf('--limit');
   const limit = li >= 0 ? Number(argv[li + 1]) : undefined;
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(li >= 0 && i === li + 1));
+  const ti = argv.indexOf('--timeml');
+  const timeml = ti >= 0 ? argv[ti + 1] : undefined;
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !(li >= 0 && i === li + 1) && !(ti >= 0 && i === ti + 1));
   const set = parseSet(positional[0]);
   if (!set) { err(`news-lens eval: expected a set (${SET_NAMES.join(', ')}), got "${positional[0] ?? ''}"\n`); return 2; }
   const path = positional[1] ?? defaultPath(set);
   if (!path || !existsSync(path)) { err(`news-lens eval: ${path ?? `../shared/eval/${set}`}: no such folder\n`); return 1; }
   try {
-    const r = evaluate(set, path, { limit });
+    const r = evaluate(set, path, { limit, timeml });
     out(json ? JSON.stringify({ ...r, report: undefined }, null, 2) + '\n' : r.report + '\n');
     return 0;
   } catch (e) {

@@ -18,6 +18,8 @@ export interface GoldDoc {
   timex?: GoldSpan[];
   /** Direct quotes, with the source (speaker) span when the annotation has one. */
   quotes?: GoldSpan[];
+  /** The gold file the document was read from (TempEval: rewritten for the official scorer). */
+  file?: string;
   /** Spans excluded from scoring (for example the creation-time expression of a document). */
   ignore?: { start: number; end: number }[];
 }
@@ -221,7 +223,7 @@ export function readTempeval(path: string): GoldDoc[] {
       if (!m[1]) open = { start: text.length, type: attr(m[3], 'type'), value: attr(m[3], 'value') };
       else if (open) { timex.push({ start: open.start, end: text.length, type: open.type, value: open.value }); open = null; }
     }
-    docs.push({ id: basename(file, '.tml'), text, date, timex });
+    docs.push({ id: basename(file, '.tml'), text, date, timex, file });
   }
   return docs;
 }

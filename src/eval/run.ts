@@ -3,12 +3,13 @@
  * Runs the analyser over a gold set and prints per-type precision/recall/F1 (exact and overlap),
  * a confusion table and the most frequent misses. Entity, time-expression and quote figures.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { analyze } from '../analysis';
 import type { Analysis, EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
+import { timemlWithTimexes } from './timeml';
 
 export const KIND_TO_TYPE: Record<EntityKind, string> = {
   person: 'PER', organization: 'ORG', government: 'ORG', armed_group: 'ORG', media: 'ORG',
@@ -42,7 +43,11 @@ export function entitySpans(a: Analysis): Scored[] {
   return out;
 }
 
-export function evaluate(set: SetName, path: string, options: { limit?: number } = {}): EvalResult {
+/**
+ * `timeml`: a folder where, for TempEval-3, each gold file is written again with News Lens's time
+ * expressions in place of the gold ones, for the official scorer (`python evaluate_entities.py GOLD DIR`).
+ */
+export function evaluate(set: SetName, path: string, options: { limit?: number; timeml?: string } = {}): EvalResult {
   const t0 = Date.now();
   let docs: GoldDoc[] = readSet(set, path);
   if (options.limit) docs = docs.slice(0, options.limit);
@@ -63,6 +68,11 @@ export function evaluate(set: SetName, path: string, options: { limit?: number }
       hasTimex = true;
       const gold: Scored[] = doc.timex.map((g) => ({ ...g, type: 'T' }));
       const pred = a.dates.filter((d) => !overlapsAny(d, doc.ignore)).map((d) => ({ start: d.start, end: d.end, type: 'T', value: d.value, ttype: d.type }));
+      if (options.timeml && doc.file) {
+        const target = join(options.timeml, relative(path, doc.file) || `${doc.id}.tml`);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, timemlWithTimexes(readFileSync(doc.file, 'utf8'), a.dates));
+      }
       const strict = match(gold, pred, (g, p) => g.start === p.start && g.end === p.end);
       const relaxed = match(gold, pred, (g, p) => g.start < p.end && p.start < g.end);
       add(timex.strict, strict.size, pred.length, gold.length);

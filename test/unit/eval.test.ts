@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readTempeval } from '../../src/eval/readers';
+import { timemlWithTimexes } from '../../src/eval/timeml';
+
+const TML = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-08" temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-08</TIMEX3></DCT>
+<TEXT>
+Officials &amp; police <EVENT eid="e1" class="REPORTING">said</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> the blast came <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3> later.
+</TEXT>
+</TimeML>
+`;
+
+describe('evaluation: TempEval-3 TimeML', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nl-tml-'));
+  writeFileSync(join(dir, 'a.tml'), TML);
+  const [doc] = readTempeval(dir);
+
+  it('reads the text decoded, the creation date and the gold expressions with their offsets', () => {
+    assert.equal(doc.date, '1998-08-08');
+    assert.deepEqual(doc.timex!.map((g) => [doc.text.slice(g.start, g.end), g.type, g.value]), [['Friday', 'DATE', '1998-08-07'], ['two days', 'DURATION', 'P2D']]);
+    assert.ok(doc.text.startsWith('\nOfficials & police said Friday'));
+  });
+
+  it('writes system TimeML for the official scorer: same bytes of text, gold tids on overlapping expressions', () => {
+    const fri = doc.text.indexOf('Friday'), later = doc.text.indexOf('later');
+    const out = timemlWithTimexes(TML, [
+      { start: fri, end: fri + 6, type: 'DATE', value: '1998-08-07' },
+      { start: later, end: later + 5, type: 'DATE', value: 'X"Y' },
+    ]);
+    const body = (s: string) => /<TEXT>([\s\S]*)<\/TEXT>/.exec(s)![1].replace(/<[^>]*>/g, '');
+    assert.equal(body(out), body(TML));
+    assert.match(out, /<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday<\/TIMEX3>/);
+    assert.match(out, /<TIMEX3 tid="tnl2" type="DATE" value="X&quot;Y">later<\/TIMEX3>/);
+    assert.doesNotMatch(out, /<EVENT|two days<\/TIMEX3>/);
+    assert.match(out, /<DCT><TIMEX3 tid="t0"/); // the creation time stays
+  });
+});
