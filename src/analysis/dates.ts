@@ -350,12 +350,35 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, value, 'DATE', `${m[0]} relative to${dl}`);
     }],
     // "the end of the month", "month-end", "by year-end", "the end of the year"
-    [/\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)-end)\b/gi, (m, abs) => {
+    [/\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi, (m, abs) => {
       const unit = (m[2] || m[3]).toLowerCase();
       if (!ref) { add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', `${m[0]} (no article date)`); return; }
       const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
     }],
+    // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
+    [/\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi, (m, abs) => {
+      const n: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+        fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+      const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
+      // "twenty twenty" people, "nineteen fifty" dollars: only where a year is expected
+      if (!/^the\s+year/i.test(m[0]) && !/\b(?:in|of|since|until|by|from|to|and|a|the)\s+$|[.,]\s*$|^\s*$/i.test(text.slice(Math.max(0, abs - 8), abs))) return;
+      if (/^\s+(?:people|dollars|men|women|troops|miles|percent)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 10))) return;
+      add(abs, abs + m[0].length, String(year), 'DATE', `the year ${year}, in words`);
+    }],
+    // "the year", "the full year", "the fiscal year": the article's year; "the year ended Sept. 30" is a year's length
+    [/\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi, (m, abs) => {
+      if (!ref) return;
+      if (/^\s+(?:ended|ending|to)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) {
+        add(abs, abs + m[0].length, 'P1Y', 'DURATION', 'a year, ended on the date that follows');
+        return;
+      }
+      const y = ref.getUTCFullYear() - (/latest fiscal/i.test(m[1] ?? '') ? 1 : 0);
+      add(abs, abs + m[0].length, String(y), 'DATE', `the year of${dl}`);
+    }],
+    // Vague future: "the near future", "the short term", "in coming months"
+    [/\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi, (m, abs) =>
+      add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article')],
     // "every week", "each year", "weekly", "daily" as sets
     [/\b(?:every|each)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, abs) => {
       const u = m[1].toLowerCase();
@@ -412,6 +435,12 @@ export function findDates(text: string, from: number, documentDate: string | nul
         continue;
       }
       chronoResults.push(Object.assign(r, { index: r.index + lo - from }));
+    }
+    // chrono-node reads "May" as the modal unless a preposition or a day goes with it: "appointed last May"
+    for (const m of piece.matchAll(/\b(?:last|next|this|early|late|mid-?)\s+(May)\b(?!\s+\d)/g)) {
+      const at = lo - from + m.index! + m[0].length - 3;
+      if (chronoResults.some((r) => r.index <= at && at < r.index + r.text.length)) continue;
+      chronoResults.push({ index: at, text: 'May', start: { knownValues: { month: 5 }, date: () => instant } } as unknown as chrono.ParsedResult);
     }
   }
   // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).

@@ -97,6 +97,13 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('Third-quarter net income rose 11%.\n\nThe plant opened a year ago.', '1989-11-02'),
       ['Third-quarter=1989-Q3/DATE', 'a year ago=1988/DATE']);
   });
+  it('"the year", years in words, "last May", vague futures', () => {
+    assert.deepEqual(dates('Sales for the full year rose; revenue for the year ended March 31 fell.', '1989-11-02'), ['the full year=1989/DATE', 'the year=P1Y/DURATION', 'March 31=1989-03-31/DATE']);
+    assert.deepEqual(dates('Keating was convicted in nineteen ninety-one. The approach of the year two thousand worries them.', '1998-02-27'),
+      ['nineteen ninety-one=1991/DATE', 'the year two thousand=2000/DATE']);
+    assert.deepEqual(dates('A committee appointed last May reviewed bids. It may rain.', '1989-10-26'), ['last May=1989-05/DATE']);
+    assert.deepEqual(dates('It will list shares in the near future.', '1989-10-26'), ['the near future=FUTURE_REF/DATE']);
+  });
   it('periods in quarterly results are quarters', () => {
     assert.deepEqual(dates('Third-quarter sales in the latest period rose from the year-earlier period.', '1989-11-02'),
       ['Third-quarter=1989-Q3/DATE', 'the latest period=1989-Q3/DATE', 'the year-earlier period=1988-Q3/DATE']);
