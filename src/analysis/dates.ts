@@ -17,7 +17,7 @@ const DATE_HINT = new RegExp([
   '\\b(?:1[5-9]|20)\\d{2}\\b', '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)', '\\d(?:st|nd|rd|th)\\b',
 ].join('|'), 'i');
 
-const FUTURE_WORD = /^(will|shall|'ll|next|plans?|scheduled|upcoming|due|expected|intends?|going|must|should|would|could|can|may|might|payable|effective)$/;
+const FUTURE_WORD = /^(will|shall|'ll|next|scheduled|upcoming|due|expected|intends?|going|must|should|would|could|can|may|might|payable|effective)$/;
 const PAST_WORD = /^(was|were|had|did|ago|last)$/;
 
 /**
@@ -38,11 +38,13 @@ export function tenseAround(text: string, start: number, end: number, lo: number
   let left = text.slice(Math.max(lo, start - 50), start);
   const cut = Math.max(...['"', '“', '”', "''", '``', ':', ';', '—', ' - '].map((c) => left.lastIndexOf(c)));
   if (cut >= 0) left = left.slice(cut + 1);
-  const lw = words(left).reverse().slice(0, 5).map((w) => w.toLowerCase());
+  const lw = words(left).reverse().slice(0, 6).map((w) => w.toLowerCase());
+  // "as early as Tuesday", "no later than Friday": a time still to come
+  if (/^(?:as (?:early|soon) as|no later than)$/.test(lw.slice(0, 3).reverse().join(' '))) return 'future';
   for (let i = 0; i < lw.length; i++) {
-    // "set to expire Nov. 6", "plans to meet Friday": an infinitive looks ahead, unless a past
-    // auxiliary governs it ("had been due to expire Friday": no telling)
-    if (i > 0 && lw[i] === 'to' && verbInfo(lw[i - 1])?.tense === 'Infinitive') {
+    // "set to expire Nov. 6", "plans to meet on Friday": an infinitive just before the date looks ahead,
+    // unless a past auxiliary governs it ("had been due to expire Friday": no telling)
+    if (i > 0 && lw[i] === 'to' && verbInfo(lw[i - 1])?.tense === 'Infinitive' && lw.slice(0, i - 1).every((w) => /^(?:on|at|by|in|until|before|after)$/.test(w))) {
       return lw.slice(i + 1).some((w) => /^(?:had|was|were|did)$/.test(w)) ? null : 'future';
     }
     // "was planned for early March", "is scheduled for Monday": arrangements look ahead
@@ -167,8 +169,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
   const leaning = (start: number, end: number): 'past' | 'future' | null => {
     const [lo, hi] = sentenceBounds(start);
     const t = tenseAround(text, start, end, lo, hi);
-    // a deadline: "complete the flights by August"
-    if (!t && /\bby\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(lo, start - 12), start))) return 'future';
+    // a deadline: "complete the flights by August", "postponed until Tuesday morning"
+    if (t !== 'past' && /\b(?:by|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(lo, start - 12), start))) return 'future';
     return t ?? (FUTURE_CUES.test(text.slice(lo, hi)) ? 'future' : null);
   };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
@@ -458,7 +460,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const abs = from + r.index;
     const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
     const txt = r.text;
-    if (/^\d{1,2}$/.test(txt.trim())) continue;
+    // a bare number ("4 pence", "2.46 billion", "12 3/4%") is not a time
+    if (/^\d+(?:[.,]\d+)?$|^\d+\s+\d+\/\d+$|^half\b/i.test(txt.trim().replace(/^(?:from|at|to|by|until|since|on|in|before|after|around|about)\s+/i, ''))) continue;
     // "Sun", "Wed" without a period or a date after them are names ("the Sun"), not weekdays
     if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[,;]?$/.test(txt.trim())) continue;
     // "$2.50 a share" is a price, not 2:50 a.m.; "7/8" in stock tables is a fraction
