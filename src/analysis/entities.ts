@@ -60,7 +60,8 @@ const COMPOUND_SUFFIX = /^(.+?)[-‐](based|backed|led|run|born|allied|funded|co
 const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'in', 'on', 'but', 'and', 'as',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', "i'm", "i've", "i'd", "i'll", 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
+  'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
@@ -127,15 +128,21 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           continue;
         }
       }
-      if (t.kind === 'word' && t.cap && !t.upper && isFunctionWord(t.lower)) { i++; continue; }
+      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && tokens[i + 2]?.cap;
+      if (t.kind === 'word' && t.cap && !t.upper && isFunctionWord(t.lower) && !initial) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
         let j = i + 1;
         while (j < s.last) {
           const u = tokens[j];
           // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
-          if (titleCase && headlineCommonWord(u)) break;
+          // (but a first name keeps its surname: "Michael Green", "Tiger Woods")
+          if (titleCase && headlineCommonWord(u) && !(j === i + 1 && isFirstName(t.lower))) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
+          // an initial: "J. Adams", "T.O'Gorman", "George W. Bush"
+          const w = tokens[j - 1], after = tokens[j + 1];
+          if (u.text === '.' && u.start === w.end && w.kind === 'word' && /^\p{Lu}$/u.test(w.text) && after && j + 1 < s.last &&
+            after.kind === 'word' && after.cap && after.start - u.end <= 1) { j += 2; continue; }
           if (u.kind === 'word' && CONNECTORS.has(u.lower) && j + 1 < s.last) {
             // allow "of", "for", "of the" between capitalised words
             let k = j + 1;
@@ -488,13 +495,33 @@ export function isSportsReport(text: string): boolean {
 }
 
 export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
-  for (const c of cands) {
-    if ((c.kind !== 'city' && c.kind !== 'region') || c.t0 < 0) continue;
-    const prev = tokens[c.t0 - 1];
-    if (prev && prev.sentence === tokens[c.t0].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') continue;
+  const team = (c: Candidate, why: string) => {
     c.kind = 'organization';
     c.role = 'actor';
-    c.evidence = `team: ${c.evidence.replace(/^gazetteer: /, '')} named in a sports report`;
+    c.guess = false;
+    c.evidence = `team: ${why} named in a sports report`;
+  };
+  for (const c of cands) {
+    if (c.t0 < 0) continue;
+    const prev = tokens[c.t0 - 1], next = tokens[c.t1];
+    const sameSentence = prev && prev.sentence === tokens[c.t0].sentence;
+    // "Hove: Sussex 363": the place before a colon is the ground
+    if (next && next.text === ':') continue;
+    if (c.kind === 'city' || c.kind === 'region') {
+      if (sameSentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') continue;
+      team(c, c.evidence.replace(/^gazetteer: /, ''));
+      continue;
+    }
+    // a name that is not a person's by its own evidence (a first name, an initial, a title), with a score
+    // after it or a fixture word before it: "Puchon 2 Chonbuk 1", "v Glamorgan", "beat Dinamo"
+    const unsure = (c.kind === 'person' && c.t1 - c.t0 === 1 && (c.guess || /^(?:single name|subject of)/.test(c.evidence))) ||
+      (c.kind === 'organization' && c.evidence === 'capitalised phrase') || (c.kind === 'place' && /^after/.test(c.evidence));
+    if (!unsure) continue;
+    // (not a bowler's figures "Gough 8-0-39-3", nor a fielder or bowler in a scorecard: "c Knight b Gough 4")
+    const score = next && next.kind === 'number' && next.start - tokens[c.t1 - 1].end <= 2 && /^\d+(?:-\d+)?$/.test(next.text) &&
+      !(sameSentence && /^(?:b|c|st|lbw|and)$/.test(prev.text));
+    const fixture = sameSentence && /^(?:v|vs|beat|beats|against|drew|defeated)$/.test(prev.lower);
+    if (score || fixture) team(c, score ? 'a name before a score' : `after "${prev.text}"`);
   }
 }
 
