@@ -4,10 +4,10 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, isCommonWord, tagsOf, isFirstName, isLastName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
-import { entityKey, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
+import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import type { Sentence, Token } from './tokenize';
 
 /** One mention before merging. */
@@ -327,8 +327,15 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     }
   }
   if (dem && k === i + 1) {
-    // A demonym followed by a capitalised name that is not a title: "Syrian Observatory ..." stays whole,
-    // but "Syrian Bashar" is unlikely; let the name rules decide on the whole chunk.
+    // A demonym before a person's name: "Australian Tom Moody"
+    const rest = tokens.slice(k, j).filter((t) => t.kind === 'word');
+    if (rest.length >= 2 && rest.length <= 4 && isFirstName(rest[0].lower) && !rest.some((t) => orgHeadKind(t.lower))) {
+      add({ t0: k, t1: j, kind: 'person', name: text.slice(tokens[k].start, tokens[j - 1].end), title: null, country,
+        evidence: `${tokens[i].text} + first name "${rest[0].text}"`, role: 'actor' });
+      return;
+    }
+    // Otherwise a demonym followed by a capitalised name that is not a title: "Syrian Observatory ..." stays whole;
+    // let the name rules decide on the whole chunk.
     k = i;
     country = null;
   }
@@ -421,8 +428,11 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
 
   // Person: first name + more, known surname, or the subject of a speech verb
   const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
-  if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(tokens[j - 1].lower)) && !words.some((w) => orgHeadKind(w.lower))) {
-    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: isFirstName(first.lower) ? `first name "${first.text}"` : `surname "${tokens[j - 1].text}"`, role: 'actor' });
+  const lastLower = tokens[j - 1].lower;
+  const givenAndFamily = isGivenName(first.lower) && (isFamilyName(lastLower) || !isCommonWord(lastLower));
+  if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
+    add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
+      evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
     return;
   }
   if (prev?.lower === 'the' || (prev2?.lower === 'the' && prev && !prev.cap && prev.kind === 'word')) {
@@ -451,8 +461,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   if (j - k === 1) {
     // A single unknown capitalised word: a surname if it speaks or acts, otherwise decided at merge time.
     const acts = speechNext || isVerbToken(nextWord);
-    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: acts ? `subject of "${nextWord!.text}"` : 'single name',
-      role: 'actor', guess: !acts });
+    const family = !acts && isFamilyName(first.lower) && !isCommonWord(first.lower);
+    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: acts ? `subject of "${nextWord!.text}"` : family ? `family name "${first.text}"` : 'single name',
+      role: 'actor', guess: !acts && !family });
     return;
   }
   if (j - k >= 2) {
@@ -602,6 +613,24 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     return g;
   };
 
+  // One name, one kind per article: a single word that the article puts "in" or "at" somewhere, or that the
+  // gazetteer knows as a place, is a place wherever else it stands only as a guessed name ("in Chechnya" ...
+  // "Chechnya's future").
+  const placeNamed = new Map<string, Candidate>();
+  for (const c of kept) {
+    if (c.name.includes(' ')) continue;
+    if (isPlaceKind(c.kind) && c.kind !== 'place' || (c.kind === 'place' && /^after "(?:in|at|near|into|across|throughout|inside|outside|within)"/i.test(c.evidence))) {
+      if (!placeNamed.has(c.name.toLowerCase())) placeNamed.set(c.name.toLowerCase(), c);
+    }
+  }
+  for (const c of kept) {
+    if (c.kind !== 'person' || c.name.includes(' ') || c.title || !/^(?:single name|subject of|family name)/.test(c.evidence)) continue;
+    const p = placeNamed.get(c.name.toLowerCase());
+    if (!p) continue;
+    c.kind = p.kind; c.country = p.country; c.role = 'place'; c.guess = false;
+    c.evidence = `a place elsewhere in the article (${p.evidence})`;
+  }
+
   // First pass: multi-word and strong candidates
   const singles: Candidate[] = [];
   // single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames
@@ -644,7 +673,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (aliasKey) { putIndexed(c); continue; }
     const matches = bySurname.get(key)?.filter((g) => g.kind === 'person');
     if (weakPlace(c)) {
-      if (matches?.length) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else putIndexed(c);
+      if (matches?.length && !placeNamed.has(lower)) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else putIndexed(c);
       continue;
     }
     if (matches && matches.length >= 1) {

@@ -4,6 +4,7 @@
  * rules of news English (organisation heads, actor nouns, speech verbs). No names from any article.
  */
 import data from './data/lexicon.json';
+import names from './data/names.json';
 
 // compromise's lexicon and verb infinitives, extracted at build time (scripts/build-lexicon.mjs):
 // the table loads in a few milliseconds, compromise itself in about 280.
@@ -58,6 +59,14 @@ export function nameGender(fullName: string, title?: string | null): 'f' | 'm' |
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 export const isLastName = (lower: string) => hasTag(lower, /^LastName$/);
+
+// Weak name evidence: given and family names of many languages (scripts/build-names.mjs, from
+// @faker-js/faker's locales), beyond compromise's own lists. Many are also places or words
+// ("Paris", "Green"), so the analyser asks only after the gazetteer and the organisation rules.
+let givenNames: Set<string> | null = null;
+let familyNames: Set<string> | null = null;
+export const isGivenName = (lower: string) => isFirstName(lower) || (givenNames ??= new Set((names as { given: string }).given.split('|'))).has(lower);
+export const isFamilyName = (lower: string) => isLastName(lower) || (familyNames ??= new Set((names as { family: string }).family.split('|'))).has(lower);
 /** A word that compromise knows as something other than a name or a place. */
 export const isCommonWord = (lower: string) => {
   const tags = tagsOf(lower);
