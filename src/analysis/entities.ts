@@ -402,7 +402,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const region = gz.regions.get(lowerName);
   if (region && !(j - k === 1 && isFirstName(lowerName) && nextWord?.cap)) {
     add({ t0: k, t1: j, kind: 'region', name: region.name, title: null, country: region.country,
-      evidence: `gazetteer: region of ${region.country} (ISO 3166-2 ${region.code})`, role: countryRole(tokens, k, j, s) === 'actor' ? 'actor' : 'place' });
+      evidence: region.country ? `gazetteer: region of ${region.country} (ISO 3166-2 ${region.code})` : 'gazetteer: world region', role: countryRole(tokens, k, j, s) === 'actor' ? 'actor' : 'place' });
     return;
   }
   // Acronyms: "SANA", "NATO"
@@ -549,7 +549,7 @@ function isTitleCaseLine(tokens: Token[], s: Sentence): boolean {
 }
 
 /** A country, city or region by its lower-case name. */
-function placeLookup(lower: string): { kind: 'country' | 'city' | 'region'; name: string; country: string } | null {
+function placeLookup(lower: string): { kind: 'country' | 'city' | 'region'; name: string; country: string | null } | null {
   const gz = gazetteer();
   const c = gz.countries.get(lower);
   if (c) return { kind: 'country', name: c.name, country: c.name };

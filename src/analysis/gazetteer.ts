@@ -23,8 +23,8 @@ export interface City {
 
 export interface Region {
   name: string;
-  country: string; // country name
-  code: string; // ISO 3166-2
+  country: string | null; // country name (null for a world region: "Middle East")
+  code: string; // ISO 3166-2, or "world region"
 }
 
 export interface Gazetteer {
@@ -71,7 +71,7 @@ export function gazetteer(): Gazetteer {
     const [name, cc, code] = row.split('\t');
     const key = name.toLowerCase();
     if (countries.has(key) || cities.has(key) || regions.has(key)) continue;
-    regions.set(key, { name, country: byCode.get(cc)?.name ?? cc, code });
+    regions.set(key, { name, country: cc ? byCode.get(cc)?.name ?? cc : null, code });
   }
   cache = { countries, demonyms, cities, regions, byCode, source: (data as { source: string }).source };
   return cache;
