@@ -42,7 +42,8 @@ for (const c of countries) {
   alt.delete(name);
   const dem = new Set();
   const d = c.demonyms && c.demonyms.eng;
-  if (d) { if (d.m) dem.add(d.m); if (d.f) dem.add(d.f); }
+  // ("Bosnian, Herzegovinian": each is a demonym)
+  if (d) for (const x of [d.m, d.f]) for (const part of (x || '').split(/,\s*/)) if (part && !/ and /.test(part)) dem.add(part);
   countryRows.push([
     clean(name), c.cca2, [...alt].map(clean).filter((a) => /^[\p{L} .'()-]+$/u.test(a)).join('|'),
     [...dem].map(clean).join('|'), clean((c.capital || [])[0] || ''),

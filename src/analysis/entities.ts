@@ -47,6 +47,10 @@ const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'ri
   'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'desert', 'peninsula', 'heights', 'plateau', 'canal', 'coast', 'bay',
   'highway', 'crossing', 'border', 'district', 'county', 'governorate', 'province', 'oblast', 'prefecture']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+/** Lower-case kinds of place after a name: "the Pamir mountains", "the Batajnica airport". */
+const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley', 'airport', 'airbase', 'border', 'coast', 'peninsula',
+  'desert', 'sea', 'lake', 'strait', 'straits', 'canal', 'gulf', 'bay', 'basin', 'plateau', 'plain', 'plains', 'island', 'islands',
+  'sanatorium', 'crossing', 'checkpoint', 'enclave', 'corridor', 'highway', 'motorway', 'port', 'harbour', 'harbor', 'dam', 'refinery']);
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
@@ -64,7 +68,8 @@ const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', '
   'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  // (acronyms stay as written: "CEO", "UN")
+  return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 }
 
 /** Strip a possessive and surrounding punctuation/quote marks from a token range; returns char offsets. */
@@ -290,6 +295,15 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     if (!isTitleWord(tokens[x].lower)) break;
     if (isTitleHead(tokens[x].lower)) titleEnd = x + 1;
   }
+  // a portfolio or a company before the title: "Education Minister Nagoum Yamassoum", "Cofinec CEO Stephen Frater"
+  if (titleEnd < 0) {
+    for (let x = k + 1; x <= k + 2 && x < j - 1; x++) {
+      if (!isTitleHead(tokens[x].lower) || !tokens[x].cap) continue;
+      const rest = tokens.slice(x + 1, j);
+      const nameLike = isGivenName(rest[0].lower) || (rest.length >= 2 && rest.every((t) => !isCommonWord(t.lower)));
+      if (rest.length <= 4 && rest.every((t) => t.cap || t.text === '.') && nameLike && !rest.some((t) => orgHeadKind(t.lower))) { titleEnd = x + 1; break; }
+    }
+  }
   // lower-case title words right before the chunk: "Iranian parliament Speaker Ali Larijani", "director Jane Doe"
   let title: string | null = null;
   if (titleEnd > k) {
@@ -436,11 +450,14 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
   if (prev?.lower === 'the' || (prev2?.lower === 'the' && prev && !prev.cap && prev.kind === 'word')) {
-    if (j - k >= 2 || speechNext) {
-      add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: '"the" + proper name', role: 'actor' });
-    } else {
-      add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: '"the" + proper name', role: 'actor' });
+    // "the Pamir mountains", "the Batajnica airport": a place named before its kind
+    if (j - k === 1 && nextWord && !nextWord.cap && PLACE_NOUNS.has(nextWord.lower)) {
+      add({ t0: k, t1: j, kind: 'place', name, title: null, country, evidence: `"the" + name + "${nextWord.text}"`, role: 'place' });
+      return;
     }
+    // "the Dole campaign", "the Wimbledon semifinals": a name used as a modifier, of any kind; decided at merge time
+    const modifier = j - k === 1 && nextWord && !nextWord.cap && !isVerbToken(nextWord) && !speechNext && !CONNECTORS.has(nextWord.lower);
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: modifier ? `"the" + name before "${nextWord!.text}"` : '"the" + proper name', role: 'actor' });
     return;
   }
   // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
@@ -666,6 +683,15 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (c.kind === 'organization') {
       const org = byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
       if (org) { org.cands.push(c); continue; }
+      if (/^"the" \+ name before/.test(c.evidence)) {
+        // a modifier ("the Dole campaign") belongs to the person or place of that name, if the article has one
+        const person = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
+        if (person) { person.cands.push({ ...c, kind: 'person' }); continue; }
+        const place = placeNamed.get(lower);
+        if (place) { putIndexed({ ...c, kind: place.kind, country: place.country, role: 'place', evidence: `a place elsewhere in the article (${place.evidence})` }); continue; }
+        // otherwise its kind is anybody's guess ("the Wimbledon semifinals"): not marked
+        continue;
+      }
       putIndexed(c);
       continue;
     }
