@@ -274,6 +274,11 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       const c = gz.countries.get(m[1].toLowerCase());
       if (c) add({ t0: i, t1: i + 1, start: tokens[i].start, end: tokens[i].start + m[1].length, kind: 'country', name: c.name,
         title: null, country: c.name, evidence: `gazetteer: country (in "${tokens[i].text}")`, role: 'place' });
+      // an acronym or an organisation's name: "ISIL-held territory", "Hezbollah-backed"
+      else if (/^\p{Lu}{2,8}$/u.test(m[1]) || (knownOrganization(m[1].toLowerCase()))) {
+        add({ t0: i, t1: i + 1, start: tokens[i].start, end: tokens[i].start + m[1].length, kind: 'organization', name: m[1],
+          title: null, country: null, evidence: `named in "${tokens[i].text}"`, role: 'actor' });
+      }
       return;
     }
   }
@@ -427,7 +432,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
   const first = tokens[k];
   // Sentence-initial common words ("Images showed", "Speaking to ...") are not names
-  if (j - k === 1 && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
+  // ("Cook said", "said Russell": a speaker, even when the name is also a word)
+  const speaks = (nextWord && SPEECH_VERBS[nextWord.lower] !== undefined && !nextWord.cap) || (prev && prev.kind === 'word' && /^(?:said|says|told|added|asked)$/.test(prev.lower));
+  if (j - k === 1 && !speaks && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
     (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
   if (j - k === 1 && (sentenceInitial || k > i) && !ctx.lowerWords) {
     const outer = add;
@@ -438,7 +445,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // a description, not a name
   if (j - k === 1 && nextWord && !nextWord.cap && !isVerbToken(nextWord) &&
     (hasTag(first.lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(first.lower)) && !isFirstName(first.lower)) return;
-  if (words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
+  if (!speaks && words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 
   // Person: first name + more, known surname, or the subject of a speech verb
   const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
@@ -477,9 +484,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
   if (j - k === 1) {
     // A single unknown capitalised word: a surname if it speaks or acts, otherwise decided at merge time.
-    const acts = speechNext || isVerbToken(nextWord);
+    const acts = speaks || speechNext || isVerbToken(nextWord);
     const family = !acts && isFamilyName(first.lower) && !isCommonWord(first.lower);
-    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: acts ? `subject of "${nextWord!.text}"` : family ? `family name "${first.text}"` : 'single name',
+    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: acts ? (speaks && !speechNext && !isVerbToken(nextWord) ? `speaker after "${prev!.text}"` : `subject of "${nextWord!.text}"`) : family ? `family name "${first.text}"` : 'single name',
       role: 'actor', guess: !acts && !family });
     return;
   }

@@ -22,6 +22,8 @@ export interface EvalResult {
   documents: number;
   seconds: number;
   entities?: Record<string, { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf> }>;
+  /** re3d: exact scores of News Lens's own (name-only) spans, before re3dSpans widens them. */
+  entitiesRaw?: Record<string, ReturnType<typeof prf>>;
   timex?: { strict: ReturnType<typeof prf>; relaxed: ReturnType<typeof prf>; value: ReturnType<typeof prf>; typeAccuracy: number };
   quotes?: { found: ReturnType<typeof prf>; speakerCorrect: number; speakerTotal: number; speakerAccuracy: number };
   report: string;
@@ -47,11 +49,48 @@ export function entitySpans(a: Analysis): Scored[] {
  * `timeml`: a folder where, for TempEval-3, each gold file is written again with News Lens's time
  * expressions in place of the gold ones, for the official scorer (`python evaluate_entities.py GOLD DIR`).
  */
+/**
+ * re3d marks spans differently from CoNLL and from News Lens: a person with the title or rank before
+ * the name ("Defense Secretary Ash Carter", "Lt. Gen. Stephen J. Townsend"), an organisation with its
+ * "the", a place with the country after a comma ("Palmyra, Syria") and a compass word before it
+ * ("northern Iraq"). News Lens keeps the name alone (the title is a field of the entity); for re3d the
+ * evaluation widens its mentions to that convention. The raw figures are printed too.
+ */
+export function re3dSpans(a: Analysis, text: string): Scored[] {
+  const out: Scored[] = [];
+  const mentions = a.entities.flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((x, y) => x.m.start - y.m.start);
+  const taken = new Set<number>();
+  mentions.forEach(({ e, m }, i) => {
+    if (taken.has(i)) return;
+    const type = KIND_TO_TYPE[e.kind];
+    let start = m.start, end = m.end;
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (type === 'PER') {
+      // the capitalised words (ranks, titles, a demonym) right before the name, when News Lens found a title
+      const lead = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of|the|for)\s+)+$/u.exec(before);
+      if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|the|for)\s+/, '').length;
+    } else if (type === 'ORG') {
+      if (/\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
+    } else if (type === 'LOC') {
+      const compass = /\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.exec(before);
+      if (compass) start -= compass[0].length;
+      const next = mentions[i + 1];
+      if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region')) {
+        end = next.m.end;
+        taken.add(i + 1);
+      }
+    }
+    out.push({ start, end, type });
+  });
+  return out;
+}
+
 export function evaluate(set: SetName, path: string, options: { limit?: number; timeml?: string } = {}): EvalResult {
   const t0 = Date.now();
   let docs: GoldDoc[] = readSet(set, path);
   if (options.limit) docs = docs.slice(0, options.limit);
   const entityScorer = new SpanScorer(ENTITY_TYPES);
+  const rawScorer = new SpanScorer(ENTITY_TYPES); // re3d: News Lens's own spans, before the widening
   const timex = { strict: zero(), relaxed: zero(), value: zero(), typeOk: 0 };
   const timexMiss = new Map<string, number>(), timexWrong = new Map<string, number>(), timexFalse = new Map<string, number>();
   const quotes = { found: zero(), speakerOk: 0, speakerTotal: 0 };
@@ -62,7 +101,8 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
     const a = analyze(doc.text, { documentDate: doc.date });
     if (doc.entities) {
       hasEntities = true;
-      entityScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
+      entityScorer.add(doc.text, doc.entities, (set === 're3d' ? re3dSpans(a, doc.text) : entitySpans(a)).filter((s) => !overlapsAny(s, doc.ignore)));
+      if (set === 're3d') rawScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
     }
     if (doc.timex) {
       hasTimex = true;
@@ -117,8 +157,13 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       result.entities[t] = { exact: ex, overlap: ov };
       rows.push([t, ex.tp + ex.fn, fmt(ex.p), fmt(ex.r), fmt(ex.f), fmt(ov.p), fmt(ov.r), fmt(ov.f)]);
     }
-    lines.push('Entities (exact span and type | overlapping span, same type)', '',
+    lines.push(`Entities (exact span and type | overlapping span, same type)${set === 're3d' ? ', with re3d\'s span conventions (titles, "the", "Palmyra, Syria")' : ''}`, '',
       table(['type', 'gold', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'], rows), '');
+    if (set === 're3d') {
+      const raw = ENTITY_TYPES.map((t) => fmt(prf(rawScorer.exact.get(t)!).f));
+      lines.push(`News Lens's own spans (name only), exact F1: ${ENTITY_TYPES.map((t, i) => `${t} ${raw[i]}`).join(', ')}`, '');
+      result.entitiesRaw = Object.fromEntries(ENTITY_TYPES.map((t) => [t, prf(rawScorer.exact.get(t)!)]));
+    }
     const cols = [...ENTITY_TYPES, '—'];
     lines.push('Confusion (gold type → type of the overlapping prediction)', '',
       table(['gold \\ predicted', ...cols], ENTITY_TYPES.map((t) => [t, ...cols.map((c) => entityScorer.confusion.get(t)?.get(c) ?? 0)])), '');
