@@ -238,8 +238,10 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const next = tokens[j] && j < s.last ? tokens[j] : undefined;
   const sentenceInitial = i === s.first || (prev !== undefined && (prev.kind === 'quote' || prev.text === '(' || prev.text === ':'));
 
-  // All-caps headings ("TURKEY-RUSSIA TALKS", "NEW YORK"): only gazetteer look-ups, longest name first, then part by part
-  if (s.heading) {
+  // All-caps headings ("TURKEY-RUSSIA TALKS", "NEW YORK") and all-caps runs in tables ("WESTERN DIVISION TEXAS 75 58"):
+  // only gazetteer look-ups, longest name first, then part by part
+  const shouting = j - i >= 3 && tokens.slice(i, j).every((t) => t.kind !== 'word' || t.upper || t.text.length === 1);
+  if (s.heading || shouting) {
     for (let k = i; k < j; k++) {
       let matched = false;
       for (let n = Math.min(3, j - k); n >= 2 && !matched; n--) {
@@ -255,11 +257,10 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       const t = tokens[k];
       let off = t.start;
       for (const part of t.text.split(/[-‐/]/)) {
-        const c = gz.countries.get(part.toLowerCase());
-        const city = gz.cities.get(part.toLowerCase());
-        if (c || city) {
-          add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: c ? 'country' : 'city', name: c ? c.name : city!.name,
-            title: null, country: c ? c.name : city!.country, evidence: 'gazetteer (heading)', role: 'place' });
+        const hit = placeLookup(part.toLowerCase());
+        if (hit && (hit.kind !== 'region' || shouting)) {
+          add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: hit.kind, name: hit.name,
+            title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
         }
         off += part.length + 1;
       }
@@ -424,8 +425,17 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       evidence: region.country ? `gazetteer: region of ${region.country} (ISO 3166-2 ${region.code})` : 'gazetteer: world region', role: countryRole(tokens, k, j, s) === 'actor' ? 'actor' : 'place' });
     return;
   }
+  // The body a lower-case title belongs to: "Pentagon spokesman Doug Kennett", "Cofinec chairman John Smith"
+  const afterNext = tokens[j + 1];
+  if (nextWord && !nextWord.cap && isTitleHead(nextWord.lower) && afterNext && afterNext.cap && afterNext.kind === 'word' &&
+    afterNext.sentence === nextWord.sentence && !(j - k === 1 && (isGivenName(tokens[k].lower) || NON_NAME_CAPS.has(tokens[k].lower)))) {
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `before "${nextWord.text}"`, role: 'actor' });
+    return;
+  }
   // Acronyms: "SANA", "NATO"
-  if (j - k === 1 && tokens[k].upper && tokens[k].text.replace(/\./g, '').length >= 2 && tokens[k].text.length <= 8) {
+  // (not a shouted word: "FRIDAY", "SCHEDULE", "AT")
+  if (j - k === 1 && tokens[k].upper && tokens[k].text.replace(/\./g, '').length >= 2 && tokens[k].text.length <= 8 &&
+    !NON_NAME_CAPS.has(tokens[k].lower) && !isFunctionWord(tokens[k].lower) && !(isCommonWord(tokens[k].lower) && tokens[k].lower.length >= 4)) {
     const mediaBefore = prev && (prev.lower === 'agency' || prev.lower === 'outlet' || prev.lower === 'broadcaster' || prev.lower === 'newspaper');
     add({ t0: k, t1: j, kind: mediaBefore ? 'media' : 'organization', name, title: null, country, evidence: mediaBefore ? `acronym after "${prev!.text}"` : 'acronym', role: 'actor' });
     return;
@@ -568,8 +578,11 @@ function headlineCommonWord(t: Token): boolean {
 /** A headline in title case: most words of four letters or more capitalised, no lower-case run of prose. */
 function isTitleCaseLine(tokens: Token[], s: Sentence): boolean {
   if (s.heading || s.last - s.first < 3 || s.last - s.first > 20) return false;
-  const words = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word' && t.text.length >= 4);
-  return words.length >= 3 && words.every((t) => t.cap);
+  const all = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
+  const words = all.filter((t) => t.text.length >= 4);
+  // title case leaves only articles, short prepositions and conjunctions in lower case ("Peace in the Middle
+  // East is far off." is a sentence: "is", "far" and "off" would be capitalised in a headline)
+  return words.length >= 3 && words.every((t) => t.cap) && all.every((t) => t.cap || /^(?:a|an|the|and|but|or|nor|for|on|at|to|by|of|in|with|as|vs|v|from|into|over|per|via)$/.test(t.lower));
 }
 
 /** A country, city or region by its lower-case name. */
