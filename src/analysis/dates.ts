@@ -126,7 +126,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     while (e > s && /[\s,;:!?"“”‘’'()\-–—]/.test(text[e - 1])) e--;
     if (/['’]s$/.test(text.slice(s, e)) && e - s > 2) e -= 2; // "Friday's ceremony"
     // a prenominal duration or quarter keeps its determiner out: the [14-day] waiting period, the [third-quarter] results
-    if (/^the\s+\S+-(?:second|minute|hour|day|week|month|year|decade|quarter)$/i.test(text.slice(s, e))) s = text.indexOf(' ', s) + 1;
+    if (/^the\s+(?:(?:nearly|almost|about|some|over|roughly)\s+)?\S+-(?:second|minute|hour|day|week|month|year|decade|quarter)$/i.test(text.slice(s, e))) s = text.indexOf(' ', s) + 1;
     // modifiers of a calendar expression belong to it: "early December", "late last week", "mid-afternoon",
     // "the end of 1990", "fiscal 1989"
     if (type !== 'DURATION') {
