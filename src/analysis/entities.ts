@@ -47,6 +47,13 @@ const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'ri
   'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'desert', 'peninsula', 'heights', 'plateau', 'canal', 'coast', 'bay',
   'highway', 'crossing', 'border', 'district', 'county', 'governorate', 'province', 'oblast', 'prefecture']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+/** Lower-case nouns before a name that say what it names: "news agency Tanjug", "club Atalanta". */
+const APPOSITIVE_BODIES: Record<string, EntityKind> = {
+  agency: 'media', newspaper: 'media', daily: 'media', weekly: 'media', broadcaster: 'media', magazine: 'media', tabloid: 'media',
+  club: 'organization', side: 'organization', team: 'organization', firm: 'organization', company: 'organization',
+  group: 'organization', maker: 'organization', bank: 'organization', insurer: 'organization', retailer: 'organization',
+  carrier: 'organization', airline: 'organization', party: 'organization', militia: 'armed_group',
+};
 /** Lower-case kinds of place after a name: "the Pamir mountains", "the Batajnica airport". */
 const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley', 'airport', 'airbase', 'border', 'coast', 'peninsula',
   'desert', 'sea', 'lake', 'strait', 'straits', 'canal', 'gulf', 'bay', 'basin', 'plateau', 'plain', 'plains', 'island', 'islands',
@@ -387,6 +394,20 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor' });
     return;
   }
+  // An appositive after a kind of body: "the Yugoslav news agency Tanjug", "first division side Nice"
+  if (prev && prev.kind === 'word' && !prev.cap && !title) {
+    const two = prev2 && prev2.kind === 'word' ? `${prev2.lower} ${prev.lower}` : '';
+    const body = two === 'news agency' ? 'media' : APPOSITIVE_BODIES[prev.lower];
+    if (body) {
+      add({ t0: k, t1: j, kind: body, name, title: null, country, evidence: `after "${two === 'news agency' ? two : prev.text}"`, role: 'actor' });
+      return;
+    }
+  }
+  // "Douglas & Lomason", "Procter & Gamble": a firm
+  if (j - k >= 3 && words.some((w) => w.text === '&')) {
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'a name with "&"', role: 'actor' });
+    return;
+  }
   // Laws, documents, events, prizes: not annotated as actors or places
   if (j - k >= 2 && OTHER_HEADS.has(tokens[j - 1].lower)) return;
   // Organisation by its head or by compromise's list of organisations
@@ -443,7 +464,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const first = tokens[k];
   // Sentence-initial common words ("Images showed", "Speaking to ...") are not names
   // ("Cook said", "said Russell": a speaker, even when the name is also a word)
-  const speaks = (nextWord && SPEECH_VERBS[nextWord.lower] !== undefined && !nextWord.cap) || (prev && prev.kind === 'word' && /^(?:said|says|told|added|asked)$/.test(prev.lower));
+  const speaks = (nextWord && SPEECH_VERBS[nextWord.lower] !== undefined && !nextWord.cap) || (prev && prev.kind === 'word' && /^(?:said|says|added|wrote)$/.test(prev.lower));
   if (j - k === 1 && !speaks && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
     (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
   if (j - k === 1 && (sentenceInitial || k > i) && !ctx.lowerWords) {
@@ -460,7 +481,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // Person: first name + more, known surname, or the subject of a speech verb
   const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
   const lastLower = tokens[j - 1].lower;
-  const givenAndFamily = isGivenName(first.lower) && (isFamilyName(lastLower) || !isCommonWord(lastLower));
+  const givenAndFamily = isGivenName(first.lower) && !NON_NAME_CAPS.has(first.lower) && !placeLookup(first.lower) &&
+    (isFamilyName(lastLower) || !isCommonWord(lastLower));
   if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
@@ -646,7 +668,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (!g.title && c.title) g.title = c.title;
     if (!g.country && c.country) g.country = c.country;
     // a strong kind (not a guess) wins over a single-name guess
-    if (g.kind === 'person' && c.kind !== 'person' && /single name|capitalised/.test(g.evidence)) { g.kind = c.kind; g.evidence = c.evidence; }
+    if (g.kind === 'person' && c.kind !== 'person' && /^(?:single name|capitalised|subject of|speaker after|family name)/.test(g.evidence)) { g.kind = c.kind; g.evidence = c.evidence; }
     return g;
   };
 

@@ -122,6 +122,14 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', tribune: 'media', gazette: 'media',
   press: 'media', television: 'media', tv: 'media', radio: 'media', outlet: 'media', broadcaster: 'media',
   channel: 'media', newspaper: 'media', daily: 'media', reuters: 'media', 'news agency': 'media', media: 'media',
+  newsroom: 'media', bureau: 'media',
+  // company forms and the industries companies name themselves by ("Jones Medical", "Cofinec S.A.")
+  plc: 'organization', ag: 'organization', gmbh: 'organization', 's.a.': 'organization', 'n.v.': 'organization', nv: 'organization',
+  spa: 'organization', bv: 'organization', llc: 'organization', co: 'organization', holdings: 'organization',
+  industries: 'organization', pharmaceuticals: 'organization', airlines: 'organization', airways: 'organization',
+  motors: 'organization', technologies: 'organization', communications: 'organization', telecom: 'organization',
+  petroleum: 'organization', chemicals: 'organization', securities: 'organization', investments: 'organization',
+  insurance: 'organization', enterprises: 'organization', electronics: 'organization', exchange: 'organization',
 };
 export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
   return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);

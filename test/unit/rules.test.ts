@@ -65,6 +65,13 @@ describe('entity rules', () => {
     assert.ok(ents('Gunfire echoed in the nearby Pamir mountains.').includes('Pamir|place|Pamir'));
     assert.ok(ents('A strike destroyed an ISIL-held tank.').includes('ISIL|organization|ISIL'));
   });
+  it('appositives, firms with "&" and company forms name organisations; "told X" is not a speaker', () => {
+    const e = ents('The Yugoslav news agency Tanjug reported it. Tanjug said more. He joined serie A club Atalanta. Douglas & Lomason shares rose. Shares of Cofinec S.A. fell. Sharetsky told Reuters that it was over.');
+    for (const x of ['Tanjug|media|Tanjug/Tanjug', 'Atalanta|organization|Atalanta', 'Douglas & Lomason|organization|Douglas & Lomason', 'Cofinec S.A.|organization|Cofinec S.A.']) {
+      assert.ok(e.includes(x), `${x}\n${e.join('\n')}`);
+    }
+    assert.ok(!e.some((x) => x.startsWith('Reuters|person')), e.join('\n'));
+  });
   it('former countries and world regions from the gazetteer data', () => {
     const e = analyze('Czechoslovakia split in 1993. Peace in the Middle East is far off.').entities.map((x) => `${x.name}|${x.kind}|${x.country}|${JSON.stringify(x.coordinates)}`);
     // (at its successor's coordinates; a sentence with three capitalised words is not a title-case headline)
