@@ -447,10 +447,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
   // The body a lower-case title belongs to: "Pentagon spokesman Doug Kennett", "Cofinec chairman John Smith"
-  const afterNext = tokens[j + 1];
-  if (nextWord && !nextWord.cap && isTitleHead(nextWord.lower) && afterNext && afterNext.cap && afterNext.kind === 'word' &&
-    afterNext.sentence === nextWord.sentence && !(j - k === 1 && (isGivenName(tokens[k].lower) || NON_NAME_CAPS.has(tokens[k].lower)))) {
-    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `before "${nextWord.text}"`, role: 'actor' });
+  // (one lower-case word may come first: "Petofi general manager Laszlo Sebesvari")
+  const titleAt = nextWord && !nextWord.cap ? (isTitleHead(nextWord.lower) ? j : tokens[j + 1] && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap && isTitleHead(tokens[j + 1].lower) && isTitleWord(nextWord.lower) ? j + 1 : -1) : -1;
+  const afterTitle = titleAt >= 0 ? tokens[titleAt + 1] : undefined;
+  if (afterTitle && afterTitle.cap && afterTitle.kind === 'word' && afterTitle.sentence === tokens[titleAt].sentence &&
+    !(j - k === 1 && (isGivenName(tokens[k].lower) || NON_NAME_CAPS.has(tokens[k].lower)))) {
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `before "${text.slice(tokens[j].start, tokens[titleAt].end)}"`, role: 'actor' });
     return;
   }
   // Acronyms: "SANA", "NATO"
@@ -510,7 +512,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     classifyChunk(ctx, s, j - 1, j, add);
     return;
   }
-  if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower))) {
+  // (a place after the first word makes it a firm or a team: "Atlas Bangladesh")
+  if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower)) && !words.slice(1).some((w) => placeLookup(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: 'capitalised name', role: 'actor' });
     return;
   }
