@@ -23,6 +23,8 @@ export interface Candidate {
   role: MentionRole;
   /** A single capitalised word with no evidence of being a name: kept only if the document confirms it. */
   guess?: boolean;
+  /** Kept only as a surname of a person the article names in full (a word in an all-caps heading). */
+  surnameOnly?: boolean;
   /** Token index range of the mention. */
   t0: number;
   t1: number;
@@ -149,7 +151,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           const u = tokens[j];
           // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
           // (but a first name keeps its surname: "Michael Green", "Tiger Woods")
-          if (titleCase && headlineCommonWord(u) && !(j === i + 1 && isFirstName(t.lower))) break;
+          if (titleCase && headlineCommonWord(u) && !(j === i + 1 && isGivenName(t.lower))) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
           // an initial: "J. Adams", "T.O'Gorman", "George W. Bush"
           const w = tokens[j - 1], after = tokens[j + 1];
@@ -262,6 +264,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       }
       if (matched) continue;
       const t = tokens[k];
+      // a shouted word that is not a place may be a surname the article gives in full ("SHEARER NAMED AS CAPTAIN"):
+      // a guess, kept only if it meets that person at merge time
+      if (t.kind === 'word' && t.text.length >= 3 && !isCommonWord(t.lower) && !NON_NAME_CAPS.has(t.lower) && !isFunctionWord(t.lower) &&
+        !placeLookup(t.lower) && !gz.demonyms.has(t.lower) && /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text)) {
+        add({ t0: k, t1: k + 1, kind: 'person', name: titleCase(t.text), title: null, country: null, evidence: 'name in a heading', role: 'actor', guess: true, surnameOnly: true });
+      }
       let off = t.start;
       for (const part of t.text.split(/[-‐/]/)) {
         const hit = placeLookup(part.toLowerCase());
@@ -747,6 +755,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
       if (matches?.length && !placeNamed.has(lower)) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else putIndexed(c);
       continue;
     }
+    if (c.surnameOnly && !matches?.length) continue;
     if (matches && matches.length >= 1) {
       const g = matches[matches.length - 1];
       g.cands.push(c);

@@ -72,6 +72,13 @@ describe('entity rules', () => {
     }
     assert.ok(!e.some((x) => x.startsWith('Reuters|person')), e.join('\n'));
   });
+  it('a surname in an all-caps heading joins the person the article names; a name list keeps given name and surname together', () => {
+    const e = ents('SOCCER - SHEARER NAMED AS CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer will lead the side.');
+    assert.ok(e.includes('Alan Shearer|person|SHEARER/Alan Shearer'), e.join('\n'));
+    assert.ok(!ents('TALKS ZORBLAX STALL.\nLONDON 1996-08-30\nThe talks stalled.').some((x) => /zorblax/i.test(x)));
+    const g = ents('Leading scores: Mike Sullivan, Willie Wood, Ken Green, Jerry Kelly.');
+    for (const x of ['Willie Wood|person|Willie Wood', 'Ken Green|person|Ken Green']) assert.ok(g.includes(x), `${x}\n${g.join('\n')}`);
+  });
   it('former countries and world regions from the gazetteer data', () => {
     const e = analyze('Czechoslovakia split in 1993. Peace in the Middle East is far off.').entities.map((x) => `${x.name}|${x.kind}|${x.country}|${JSON.stringify(x.coordinates)}`);
     // (at its successor's coordinates; a sentence with three capitalised words is not a title-case headline)
