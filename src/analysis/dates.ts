@@ -80,6 +80,7 @@ const RESULTS = /[$£€%]|\b(?:cents|a share|profit|earnings|revenue|sales|net 
 
 /** The quarter (1-4) named last in a text ("third-quarter profit", "the fiscal second quarter"), or 0. */
 export function lastNamedQuarter(text: string): number {
+  if (!/uarter/.test(text)) return 0;
   const named = [...text.matchAll(/\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b/gi)].pop();
   return named ? ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1 : 0;
 }
@@ -105,6 +106,30 @@ function durationValue(n: number, unit: string): string {
   return `P${time ? 'T' : ''}${n < 0 ? 'X' : n}${u}`;
 }
 function addDays(d: Date, n: number): Date { const x = new Date(d.getTime()); x.setUTCDate(x.getUTCDate() + n); return x; }
+
+/**
+ * Anchors of rules (see findDates), by the rule's source: a cheap pattern for the word every expression
+ * of the rule contains. The rule then runs only over the stretches around its anchors (80 characters
+ * before, 60 after, widened to whitespace so that word boundaries stay true), which gives the same matches
+ * as a scan of the whole text, these expressions being short.
+ */
+const ANCHORS = new Map<string, RegExp>();
+function near(anchor: RegExp, re: RegExp): RegExp { if (!ANCHORS.has(re.source)) ANCHORS.set(re.source, anchor); return re; }
+
+/** The stretches of `body` around the matches of `anchor`, merged; the whole body when there is no anchor. */
+function regionsNear(body: string, anchor: RegExp | undefined): [number, number][] {
+  if (!anchor) return [[0, body.length]];
+  const out: [number, number][] = [];
+  anchor.lastIndex = 0;
+  for (let m; (m = anchor.exec(body));) {
+    let a = Math.max(0, m.index - 80), b = Math.min(body.length, m.index + m[0].length + 60);
+    while (a > 0 && !/\s/.test(body[a])) a--;
+    while (b < body.length && !/\s/.test(body[b - 1])) b++;
+    if (out.length && a <= out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
 interface Found { start: number; end: number; value: string; type: TimexType; explanation: string; }
 
@@ -190,9 +215,11 @@ export function findDates(text: string, from: number, documentDate: string | nul
   };
 
   // 1. Rules that must win over chrono-node's readings
+  // (a rule wrapped in near(anchor, ...) runs only around the words its expressions must contain: the
+  // regular expressions with optional words in front cannot skip ahead on their own)
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
     // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi'),
+    [near(/second|minute|hour|day|week|month|year|decade|centur/gi, new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi')),
       (m, abs) => {
         const whole = m[0];
         const n = numberOf(m[1]);
@@ -215,7 +242,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
     // "two years ago", "three days earlier"
-    [new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi'), (m, abs) => {
+    [near(/\b(?:ago|earlier|before|later|after|from now)\b/gi, new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi')), (m, abs) => {
       const n = numberOf(m[1]);
       const unit = m[2].toLowerCase().replace(/s$/, '');
       const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
@@ -250,7 +277,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
     // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
     // "the year-earlier period", "the 1988 period"
-    [/\b(?:(?:the|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi, (m, abs) => {
+    [near(/quarter|period/gi, /\b(?:(?:the|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs) => {
       const ordinal = m[2]?.toLowerCase();
       const mod = m[1]?.toLowerCase() ?? '';
       const period = m[3].toLowerCase() === 'period';
@@ -276,7 +303,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, end, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : period ? 'the quarter compared' : 'the latest reported quarter'} of ${year}, from${dl}`);
     }],
     // "in the weeks before the shooting": an unspecified number of weeks, counted from an event
-    [/\bthe\s+(days|weeks|months|years)\s+(?=before|after|since|leading up to|that followed)\b/gi, (m, abs) => {
+    [near(/\b(?:days|weeks|months|years)\b/gi, /\bthe\s+(days|weeks|months|years)\s+(?=before|after|since|leading up to|that followed)\b/gi), (m, abs) => {
       const at = abs + m[0].search(/days|weeks|months|years/i);
       add(at, at + m[1].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `some ${m[1].toLowerCase()}, counted from an event`);
     }],
@@ -289,7 +316,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : weeks > 0 ? 'after' : 'of'}${dl}`);
     }],
     // Seasons: "last fall", "this summer", "the winter of 1994", "spring 2019"
-    [/\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi, (m, abs) => {
+    [near(/spring|summer|fall|autumn|winter/gi, /\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi), (m, abs) => {
       const season = m[2].toLowerCase();
       if (!m[1] && !m[3] && !/^the\b/i.test(m[0])) return; // a bare "fall" is a verb or a noun
       if (/^fall$/.test(season) && !m[1] && !m[3] && /^\s+(?:of|in)\s+(?!(?:19|20)\d\d)/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return; // "the fall of Aleppo"
@@ -306,7 +333,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, `${pad(year, 4)}-${code}`, 'DATE', `${season} ${year}${m[3] ? '' : `, from${dl}`}`);
     }],
     // Decades: "the 1990s", "the late 1970s", "the '80s", "the nineties"
-    [/\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi, (m, abs) => {
+    [near(/0s\b|ties\b/gi, /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi), (m, abs) => {
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
       const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
@@ -352,14 +379,14 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, value, 'DATE', `${m[0]} relative to${dl}`);
     }],
     // "the end of the month", "month-end", "by year-end", "the end of the year"
-    [/\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi, (m, abs) => {
+    [near(/end|beginning|start|middle/gi, /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi), (m, abs) => {
       const unit = (m[2] || m[3]).toLowerCase();
       if (!ref) { add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', `${m[0]} (no article date)`); return; }
       const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
     }],
     // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
-    [/\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi, (m, abs) => {
+    [near(/nineteen|twenty|thousand/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs) => {
       const n: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
         fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
       const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
@@ -369,7 +396,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, String(year), 'DATE', `the year ${year}, in words`);
     }],
     // "the year", "the full year", "the fiscal year": the article's year; "the year ended Sept. 30" is a year's length
-    [/\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi, (m, abs) => {
+    [near(/year/gi, /\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi), (m, abs) => {
       if (!ref) return;
       if (/^\s+(?:ended|ending|to)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) {
         add(abs, abs + m[0].length, 'P1Y', 'DURATION', 'a year, ended on the date that follows');
@@ -379,7 +406,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, String(y), 'DATE', `the year of${dl}`);
     }],
     // Vague future: "the near future", "the short term", "in coming months"
-    [/\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi, (m, abs) =>
+    [near(/future|term|coming/gi, /\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi), (m, abs) =>
       add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article')],
     // "every week", "each year", "weekly", "daily" as sets
     [/\b(?:every|each)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, abs) => {
@@ -405,8 +432,9 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, m[2].toLowerCase() === 'current' ? 'PRESENT_REF' : 'PAST_REF', 'DATE', m[2].toLowerCase() === 'current' ? 'the present, as of the article' : 'a vague time before the article');
     }],
     // "now", "currently", "nowadays", "recently", "formerly"
-    [/\b(?:right\s+)?(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
-      add(abs, abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
+    [/\b(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
+      const right = /\bright\s+$/i.exec(text.slice(Math.max(0, abs - 8), abs)); // "right now"
+      add(abs - (right ? right[0].length : 0), abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
     }],
     [/\b(recently|in recent (?:days|weeks|months|years)|in the past)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
@@ -447,13 +475,16 @@ export function findDates(text: string, from: number, documentDate: string | nul
   }
   // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
   for (const [re, fn] of rules) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(body))) {
-      const lead = /^\s*/.exec(m[0])![0].length;
-      const shifted = Object.assign([...m], { index: m.index + lead, input: m.input }) as unknown as RegExpExecArray;
-      shifted[0] = m[0].slice(lead);
-      fn(shifted, from + m.index + lead);
+    for (const [a, b] of regionsNear(body, ANCHORS.get(re.source))) {
+      const piece = a === 0 && b === body.length ? body : body.slice(a, b);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(piece))) {
+        const lead = /^\s*/.exec(m[0])![0].length;
+        const shifted = Object.assign([...m], { index: m.index + lead, input: m.input }) as unknown as RegExpExecArray;
+        shifted[0] = m[0].slice(lead);
+        fn(shifted, from + a + m.index + lead);
+      }
     }
   }
   for (const r of chronoResults) {
