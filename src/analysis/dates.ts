@@ -205,6 +205,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
    * "quarter" or "quarterly" is said, else 0 (no quarterly comparison).
    */
   const quarterCompared = (abs: number, at: Date): number => {
+    // a sentence about a longer period compares years: "in the first nine months, ... a year earlier"
+    if (/\b(?:nine|six|twelve)\s+months\b|\bfirst[\s-]half\b|\bhalf[\s-]year\b|\b(?:fiscal|full)\s+year\b/i.test(sentenceOf(abs))) return 0;
     // the quarter named last before the expression, within about a page
     const near = text.slice(Math.max(0, abs - 1500), sentenceBounds(abs)[1]);
     const named = lastNamedQuarter(near);
@@ -264,7 +266,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // quarters, so the year-ago point is the same quarter of that year
         const q = quarterCompared(abs, ref);
         if (q) value = `${value}-Q${q}`;
-      } else if (unit === 'decade') value = `${String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0')}X`;
+      } else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
       else value = ymd(d);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
     }],
@@ -297,10 +299,12 @@ export function findDates(text: string, from: number, documentDate: string | nul
       if (/year-?(?:ago|earlier)|last year's|corresponding|comparable|same/i.test(m[0])) year--;
       if (/next year's/i.test(m[0])) year++;
       let end = abs + m[0].length;
-      // "the corresponding period last year" is one expression
+      // "the corresponding period last year", "the quarter a year ago", "the third quarter of 1984": one expression
       const tail = /^\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b/i.exec(text.slice(end, end + 20));
-      if (tail && /corresponding|comparable|same/.test(mod)) end += tail[0].length;
-      add(abs, end, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : period ? 'the quarter compared' : 'the latest reported quarter'} of ${year}, from${dl}`);
+      if (tail && (/corresponding|comparable|same/.test(mod) || (!mod && !ordinal && !period))) { end += tail[0].length; if (!mod) year--; }
+      const ofYear = /^\s+of\s+((?:19|20)\d\d)\b/.exec(text.slice(end, end + 10));
+      if (ofYear && !tail) { end += ofYear[0].length; year = +ofYear[1]; }
+      add(abs, end, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : period ? 'the quarter compared' : 'the latest reported quarter'} of ${year}, from${dl}`, end > abs + m[0].length);
     }],
     // "in the weeks before the shooting": an unspecified number of weeks, counted from an event
     [near(/\b(?:days|weeks|months|years)\b/gi, /\bthe\s+(days|weeks|months|years)\s+(?=before|after|since|leading up to|that followed)\b/gi), (m, abs) => {
@@ -337,7 +341,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
       const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
-      add(abs, abs + m[0].length, `${decade}X`, 'DATE', `the decade ${decade}0s`);
+      add(abs, abs + m[0].length, decade, 'DATE', `the decade ${decade}0s`);
     }],
     // Holidays with fixed or computed dates: "Christmas", "Thanksgiving Day", "New Year's Eve"
     [/\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Boxing Day)\b/g, (m, abs) => {
