@@ -443,7 +443,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(recently|in recent (?:days|weeks|months|years)|in the past)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
     // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
-    [/(?<![\d.,:/-])\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
+    [/(?<![\d.,:/])(?<!(?<!\bmid)-)\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
       // the year of a fuller date ("Aug. 7, 1998", "August 1988") is chrono-node's
       if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i.test(text.slice(Math.max(0, abs - 16), abs))) return;
       add(abs, abs + m[0].length, m[1], 'DATE', 'a year');
