@@ -126,7 +126,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     let i = s.first;
     while (i < s.last) {
       const t = tokens[i];
-      if (titleCase && headlineCommonWord(t) && !demonymAt(t)) { i++; continue; }
+      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && tokens[i + 2]?.cap;
+      if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
       if (dem) {
@@ -142,7 +143,6 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           continue;
         }
       }
-      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && tokens[i + 2]?.cap;
       if (t.kind === 'word' && t.cap && !t.upper && isFunctionWord(t.lower) && !initial) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
@@ -305,6 +305,15 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
 
+  // "John Casesa of Schroder Wertheim & Co.", "Keith O'Neill of Norwich City": a person, then the body he is of
+  if (j - i >= 4 && isGivenName(tokens[i].lower) && !NON_NAME_CAPS.has(tokens[i].lower)) {
+    const of = tokens.findIndex((t, x) => x > i + 1 && x <= i + 3 && x < j - 1 && t.lower === 'of');
+    if (of > 0 && !tokens.slice(i, of).some((t) => orgHeadKind(t.lower) || isTitleWord(t.lower))) {
+      classifyChunk(ctx, s, i, of, add);
+      classifyChunk(ctx, s, tokens[of + 1].lower === 'the' ? of + 2 : of + 1, j, add);
+      return;
+    }
+  }
   // Leading demonym and title: "Turkish Foreign Minister Mevlut Cavusoglu", "President Donald Trump"
   let k = i;
   let country: string | null = null;
@@ -318,7 +327,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
   // a portfolio or a company before the title: "Education Minister Nagoum Yamassoum", "Cofinec CEO Stephen Frater"
   if (titleEnd < 0) {
-    for (let x = k + 1; x <= k + 2 && x < j - 1; x++) {
+    for (let x = j - 2; x >= k + 1 && x >= j - 6; x--) {
       if (!isTitleHead(tokens[x].lower) || !tokens[x].cap) continue;
       const rest = tokens.slice(x + 1, j);
       const nameLike = isGivenName(rest[0].lower) || (rest.length >= 2 && rest.every((t) => !isCommonWord(t.lower)));
@@ -493,6 +502,11 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const lastLower = tokens[j - 1].lower;
   const givenAndFamily = isGivenName(first.lower) && !NON_NAME_CAPS.has(first.lower) && !placeLookup(first.lower) &&
     (isFamilyName(lastLower) || !isCommonWord(lastLower));
+  // an initial and a surname: "M. Butcher", "A. Ranatunga"
+  if (j - k >= 3 && j - k <= 5 && /^\p{Lu}$/u.test(first.text) && tokens[k + 1].text === '.' && !words.some((w) => orgHeadKind(w.lower))) {
+    add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor', evidence: 'an initial and a surname' });
+    return;
+  }
   if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
@@ -515,13 +529,14 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
   // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
-  if (j - k >= 2 && !title && placeLookup(last) && !placeLookup(lowerName)) {
+  // (a country or a region: cities are surnames too often, "MaliVai Washington")
+  if (j - k >= 2 && !title && placeLookup(last) && placeLookup(last)!.kind !== 'city' && !placeLookup(lowerName) && !isGivenName(first.lower)) {
     classifyChunk(ctx, s, k, j - 1, add);
     classifyChunk(ctx, s, j - 1, j, add);
     return;
   }
-  // (a place after the first word makes it a firm or a team: "Atlas Bangladesh")
-  if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower)) && !words.slice(1).some((w) => placeLookup(w.lower))) {
+  // (a country after the first word makes it a firm or a team: "Atlas Bangladesh")
+  if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower)) && !words.slice(1).some((w) => placeLookup(w.lower)?.kind === 'country')) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: 'capitalised name', role: 'actor' });
     return;
   }

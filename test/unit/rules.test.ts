@@ -79,6 +79,14 @@ describe('entity rules', () => {
     const g = ents('Leading scores: Mike Sullivan, Willie Wood, Ken Green, Jerry Kelly.');
     for (const x of ['Willie Wood|person|Willie Wood', 'Ken Green|person|Ken Green']) assert.ok(g.includes(x), `${x}\n${g.join('\n')}`);
   });
+  it('an initial and a surname even when the surname is a word; "X of Y" splits a person from the body; a city as a surname', () => {
+    const e = ents('CRICKET - SCORES.\nLONDON 1996-08-30\nSurrey 429-7 (M. Butcher 70, A. Ranatunga 8). “Stocks rose,” said John Casesa of Schroder Wertheim & Co. Wimbledon finalist MaliVai Washington lost.');
+    for (const x of ['M. Butcher|person|M. Butcher', 'A. Ranatunga|person|A. Ranatunga', 'John Casesa|person|John Casesa', 'Schroder Wertheim & Co|organization|Schroder Wertheim & Co', 'MaliVai Washington|person|MaliVai Washington']) {
+      assert.ok(e.includes(x), `${x}\n${e.join('\n')}`);
+    }
+    const t = analyze('Federal Air Traffic Control Administration Director Branko Bilbija said so.').entities.find((x) => x.kind === 'person')!;
+    assert.deepEqual([t.name, t.title], ['Branko Bilbija', 'Federal Air Traffic Control Administration Director']);
+  });
   it('former countries and world regions from the gazetteer data', () => {
     const e = analyze('Czechoslovakia split in 1993. Peace in the Middle East is far off.').entities.map((x) => `${x.name}|${x.kind}|${x.country}|${JSON.stringify(x.coordinates)}`);
     // (at its successor's coordinates; a sentence with three capitalised words is not a title-case headline)
