@@ -266,8 +266,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       const t = tokens[k];
       // a shouted word that is not a place may be a surname the article gives in full ("SHEARER NAMED AS CAPTAIN"):
       // a guess, kept only if it meets that person at merge time
+      // (one word: "TURKEY-RUSSIA" is two places, read below)
       if (t.kind === 'word' && t.text.length >= 3 && !isCommonWord(t.lower) && !NON_NAME_CAPS.has(t.lower) && !isFunctionWord(t.lower) &&
-        !placeLookup(t.lower) && !gz.demonyms.has(t.lower) && /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text)) {
+        !placeLookup(t.lower) && !gz.demonyms.has(t.lower) && /^\p{Lu}[\p{Lu}'’]+$/u.test(t.text)) {
         add({ t0: k, t1: k + 1, kind: 'person', name: titleCase(t.text), title: null, country: null, evidence: 'name in a heading', role: 'actor', guess: true, surnameOnly: true });
       }
       let off = t.start;

@@ -76,6 +76,9 @@ describe('entity rules', () => {
     const e = ents('SOCCER - SHEARER NAMED AS CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer will lead the side.');
     assert.ok(e.includes('Alan Shearer|person|SHEARER/Alan Shearer'), e.join('\n'));
     assert.ok(!ents('TALKS ZORBLAX STALL.\nLONDON 1996-08-30\nThe talks stalled.').some((x) => /zorblax/i.test(x)));
+    // a hyphenated heading word is read part by part
+    const h = ents('The war raged on.\n\nTURKEY-RUSSIA TALKS\n\nAs Syrian forces continued.');
+    assert.ok(h.includes('Turkey|country|TURKEY') && h.includes('Russia|country|RUSSIA'), h.join('\n'));
     const g = ents('Leading scores: Mike Sullivan, Willie Wood, Ken Green, Jerry Kelly.');
     for (const x of ['Willie Wood|person|Willie Wood', 'Ken Green|person|Ken Green']) assert.ok(g.includes(x), `${x}\n${g.join('\n')}`);
   });
