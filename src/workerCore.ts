@@ -60,11 +60,12 @@ const outbox = new Map<number, WorkerResponse[]>();
  * lists), each sent after the host acknowledged the previous one, so that the host's event loop turns
  * between parts instead of receiving them all in one long task.
  */
-function postResult(id: number, analysis: Analysis, ms: number, reused: number, total: number): void {
+function postResult(id: number, analysis: Analysis, ms: number, reused: number, total: number, text: string): void {
   const size = analysis.dates.length + analysis.quotes.length + analysis.events.length +
     analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
-  // the highlight ranges travel as typed arrays (one copy each), ready for the host to paint
-  const ranges = flatRanges(analysis);
+  // the highlight ranges travel as typed arrays (one copy each), ready for the host to paint, with the
+  // text's line starts for a large result (the host turns offsets into positions with them)
+  const ranges = flatRanges(analysis, size > PART * 2 ? text : undefined);
   if (size <= PART * 2) { post({ id, analysis, ms, reused, total, ranges }); return; }
   const parts: WorkerResponse[] = [];
   for (const e of analysis.entities) {
@@ -103,7 +104,7 @@ function pump(): void {
       const cache = cacheFor(req.uri);
       const h = cache.hits, m = cache.misses;
       const analysis = analyze(req.text, { ...req.options, cache });
-      end(() => postResult(req.id, analysis, performance.now() - t0, cache.hits - h, cache.hits - h + cache.misses - m));
+      end(() => postResult(req.id, analysis, performance.now() - t0, cache.hits - h, cache.hits - h + cache.misses - m, req.text));
       return;
     }
     // Chunked: one chunk per turn of the event loop, so that cancel messages get through.
@@ -115,7 +116,7 @@ function pump(): void {
         post({ id: req.id, progress: { done: run.done, total: run.chunks } });
         if (more) { later(next); return; }
         const analysis = run.result();
-        end(() => postResult(req.id, analysis, performance.now() - t0, 0, run.chunks));
+        end(() => postResult(req.id, analysis, performance.now() - t0, 0, run.chunks, req.text));
       } catch (e) { finish({ id: req.id, error: describe(e) }); }
     };
     next();

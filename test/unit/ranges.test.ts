@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis';
+import { flatRanges, lineOf, lineStartsOf } from '../../src/editor/ranges';
+
+describe('highlight ranges computed in the worker', () => {
+  it('line starts count \\r\\n, \\n and \\r as VS Code does, and map offsets to lines', () => {
+    const text = 'a\r\nbb\ncc\rd';
+    const starts = lineStartsOf(text);
+    assert.deepEqual([...starts], [0, 3, 6, 9]);
+    assert.deepEqual([0, 2, 3, 5, 6, 9, 10].map((o) => lineOf(starts, o)), [0, 0, 1, 1, 2, 3, 3]);
+    assert.deepEqual([...lineStartsOf('')], [0]);
+  });
+  it('flat ranges by category, with the line starts of the text when it is given', () => {
+    const text = 'date 2020-02-17\nTurkey urged Russia on Sunday.\n“Stop,” Erdogan said.';
+    const a = analyze(text);
+    const r = flatRanges(a, text);
+    const spans = (arr: Int32Array) => { const out: string[] = []; for (let i = 0; i < arr.length; i += 2) out.push(text.slice(arr[i], arr[i + 1])); return out.sort(); };
+    assert.deepEqual(spans(r.ranges.place), ['Russia']);
+    assert.deepEqual(spans(r.ranges.actor), ['Erdogan', 'Turkey']);
+    assert.deepEqual(spans(r.ranges.date), ['Sunday']);
+    assert.deepEqual(spans(r.ranges.quote), ['Stop']);
+    assert.deepEqual([...r.lineStarts!], [0, 16, 47]);
+    assert.equal(flatRanges(a).lineStarts, undefined);
+  });
+});
