@@ -180,17 +180,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
     return [lo, hi];
   };
   const sentenceOf = (off: number) => { const [lo, hi] = sentenceBounds(off); return text.slice(lo, hi); };
-  /** Future reading for an expression: the governing clause's tense, else future cues anywhere near. */
-  const isFuture = (start: number, end: number) => {
-    const [lo, hi] = sentenceBounds(start);
-    const t = tenseAround(text, start, end, lo, hi);
-    return t ? t === 'future' : FUTURE_CUES.test(text.slice(lo, hi));
-  };
-  const isPast = (start: number, end: number) => {
-    const [lo, hi] = sentenceBounds(start);
-    return tenseAround(text, start, end, lo, hi) === 'past';
-  };
-  /** Which way the clause around an expression leans: 'future', 'past' or null (no tense cue). */
+  /** Which way the clause around an expression leans: 'future', 'past' or null (no tense cue): the governing
+   * clause's tense, a deadline, else future cues anywhere near. */
   const leaning = (start: number, end: number): 'past' | 'future' | null => {
     const [lo, hi] = sentenceBounds(start);
     const t = tenseAround(text, start, end, lo, hi);
@@ -525,7 +516,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         const refDay = ref.getUTCDay();
         let delta = (known.weekday - refDay - 7) % 7; // <= 0
         if (delta === 0 && !/\btoday\b/i.test(sent)) delta = 0;
-        const future = /\bnext\b/i.test(txt) || (!/\blast\b/i.test(txt) && isFuture(abs, abs + txt.length));
+        const future = /\bnext\b/i.test(txt) || (!/\blast\b/i.test(txt) && leaning(abs, abs + txt.length) === 'future');
         if (future) delta = ((known.weekday - refDay + 7) % 7) || 7;
         if (/\blast\b/i.test(txt) && delta === 0) delta = -7;
         d = addDays(ref, delta);

@@ -25,6 +25,8 @@ export interface Candidate {
   guess?: boolean;
   /** Kept only as a surname of a person the article names in full (a word in an all-caps heading). */
   surnameOnly?: boolean;
+  /** A name used as a modifier ("the Dole campaign"): joins the person or place of that name, else dropped. */
+  modifier?: boolean;
   /** Token index range of the mention. */
   t0: number;
   t1: number;
@@ -521,7 +523,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     }
     // "the Dole campaign", "the Wimbledon semifinals": a name used as a modifier, of any kind; decided at merge time
     const modifier = j - k === 1 && nextWord && !nextWord.cap && !isVerbToken(nextWord) && !speechNext && !CONNECTORS.has(nextWord.lower);
-    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: modifier ? `"the" + name before "${nextWord!.text}"` : '"the" + proper name', role: 'actor' });
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: modifier ? `"the" + name before "${nextWord!.text}"` : '"the" + proper name', role: 'actor', modifier: !!modifier });
     return;
   }
   // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
@@ -752,7 +754,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (c.kind === 'organization') {
       const org = byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
       if (org) { org.cands.push(c); continue; }
-      if (/^"the" \+ name before/.test(c.evidence)) {
+      if (c.modifier) {
         // a modifier ("the Dole campaign") belongs to the person or place of that name, if the article has one
         const person = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
         if (person) { person.cands.push({ ...c, kind: 'person' }); continue; }
