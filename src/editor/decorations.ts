@@ -1,7 +1,7 @@
 /** Highlights: one decoration type per category, created once, colours from the theme. */
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { flatRanges, lineOf, precomputed, type FlatRanges } from './ranges';
+import { firstPairFrom, flatRanges, lineOf, precomputed, type FlatRanges } from './ranges';
 import { CATEGORIES, type Category, settings } from './config';
 
 /** Above this many highlights, only those around the visible lines are painted (and repainted on scroll). */
@@ -49,12 +49,14 @@ export class Decorations implements vscode.Disposable {
   }
 
   paint(editor: vscode.TextEditor, a: Analysis | undefined): void {
+    // nothing to paint: clear, without touching the document (its line index is costly on a huge text)
+    if (!a) { this.clear(editor); return; }
     const cfg = settings();
     const doc = editor.document;
-    const sorted = a ? this.flatRanges(a) : undefined;
+    const sorted = this.flatRanges(a);
     // The worker's line starts, when they describe this document (same line count), turn offsets into
     // positions without the document's own line index, which a first positionAt builds over the whole text.
-    const starts = sorted?.lineStarts && sorted.lineStarts.length === doc.lineCount ? sorted.lineStarts : undefined;
+    const starts = sorted.lineStarts && sorted.lineStarts.length === doc.lineCount ? sorted.lineStarts : undefined;
     const position = starts
       ? (o: number) => { const line = lineOf(starts, o); return new vscode.Position(line, o - starts[line]); }
       : (o: number) => doc.positionAt(o);
@@ -62,7 +64,7 @@ export class Decorations implements vscode.Disposable {
     const len = starts ? Number.MAX_SAFE_INTEGER : doc.offsetAt(new vscode.Position(doc.lineCount, 0));
     // the whole document, or a window of lines around what is visible for very large analyses
     let lo = 0, hi = len;
-    if (sorted && sorted.count > WINDOWED_ABOVE) {
+    if (sorted.count > WINDOWED_ABOVE) {
       const vis = editor.visibleRanges;
       const first = Math.max(0, (vis.length ? vis[0].start.line : 0) - WINDOW_LINES);
       const last = Math.min(doc.lineCount - 1, (vis.length ? vis[vis.length - 1].end.line : 0) + WINDOW_LINES);
@@ -70,13 +72,16 @@ export class Decorations implements vscode.Disposable {
       hi = last + 1 < doc.lineCount ? offsetOfLine(last + 1) : len;
     }
     for (const cat of CATEGORIES) {
-      const on = !!sorted && cfg.enabled && cfg.categories[cat];
+      const on = cfg.enabled && cfg.categories[cat];
       const out: vscode.Range[] = [];
       if (on) {
-        const arr = sorted!.ranges[cat];
-        for (let i = 0; i < arr.length; i += 2) {
+        // pairs are sorted by start: begin a little before the window (a highlight may start above it and
+        // reach into it: quotes span lines) and stop at its end
+        const arr = sorted.ranges[cat];
+        for (let i = 2 * firstPairFrom(arr, Math.max(0, lo - 20000)); i < arr.length; i += 2) {
           const st = arr[i], en = arr[i + 1];
-          if (st >= hi || en <= lo || en > len || st >= en) continue;
+          if (st >= hi) break;
+          if (en <= lo || en > len || st >= en) continue;
           out.push(new vscode.Range(position(st), position(en)));
         }
       }

@@ -47,7 +47,7 @@ export function flatRanges(a: Analysis, text?: string): FlatRanges {
     if (!isPlaceKind(e.kind)) { size.actor += e.mentions.length; continue; }
     for (const m of e.mentions) size[m.role === 'actor' ? 'actor' : 'place']++;
   }
-  const ranges = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
+  const ranges: Record<RangeCategory, Int32Array> = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
     date: new Int32Array(size.date * 2), quote: new Int32Array(size.quote * 2) };
   const at: Record<RangeCategory, number> = { actor: 0, place: 0, date: 0, quote: 0 };
   const put = (cat: RangeCategory, st: number, en: number) => { const arr = ranges[cat]; arr[at[cat]++] = st; arr[at[cat]++] = en; };
@@ -57,7 +57,30 @@ export function flatRanges(a: Analysis, text?: string): FlatRanges {
   }
   for (const d of a.dates) put('date', d.start, d.end);
   for (const q of a.quotes) put('quote', q.start, q.end);
+  // sorted by start, so that the painter finds a window of lines by binary search
+  for (const cat of Object.keys(ranges) as RangeCategory[]) ranges[cat] = sortPairs(ranges[cat]);
   return { ranges, count: size.actor + size.place + size.date + size.quote, ...(text !== undefined ? { lineStarts: lineStartsOf(text) } : {}) };
+}
+
+/** [start, end] pairs ordered by start (then end). */
+function sortPairs(arr: Int32Array): Int32Array {
+  const n = arr.length >> 1;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (arr[2 * i] < arr[2 * i - 2]) sorted = false;
+  if (sorted) return arr;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => arr[2 * x] - arr[2 * y] || arr[2 * x + 1] - arr[2 * y + 1]);
+  const out = new Int32Array(arr.length);
+  for (let i = 0; i < n; i++) { out[2 * i] = arr[2 * order[i]]; out[2 * i + 1] = arr[2 * order[i] + 1]; }
+  return out;
+}
+
+/** The index of the first pair (in pairs) whose start is at or after `offset`, in pairs sorted by start. */
+export function firstPairFrom(arr: Int32Array, offset: number): number {
+  let lo = 0, hi = arr.length >> 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (arr[2 * mid] < offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Ranges the worker computed, by analysis object (filled when a result arrives). */

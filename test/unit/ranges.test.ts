@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis';
-import { flatRanges, lineOf, lineStartsOf } from '../../src/editor/ranges';
+import { firstPairFrom, flatRanges, lineOf, lineStartsOf } from '../../src/editor/ranges';
 
 describe('highlight ranges computed in the worker', () => {
   it('line starts count \\r\\n, \\n and \\r as VS Code does, and map offsets to lines', () => {
@@ -21,5 +21,16 @@ describe('highlight ranges computed in the worker', () => {
     assert.deepEqual(spans(r.ranges.quote), ['Stop']);
     assert.deepEqual([...r.lineStarts!], [0, 16, 47]);
     assert.equal(flatRanges(a).lineStarts, undefined);
+  });
+  it('pairs come sorted by start, and a window is found by binary search', () => {
+    const text = 'date 2020-02-17\nErdogan met Putin. Turkey and Russia talked. Erdogan left; Putin stayed.';
+    const actor = flatRanges(analyze(text)).ranges.actor;
+    const starts = [...actor].filter((_, i) => i % 2 === 0);
+    assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
+    assert.ok(starts.length >= 4);
+    assert.equal(firstPairFrom(actor, 0), 0);
+    assert.equal(firstPairFrom(actor, starts[2]), 2);
+    assert.equal(firstPairFrom(actor, starts[2] + 1), 3);
+    assert.equal(firstPairFrom(actor, 1e9), starts.length);
   });
 });
