@@ -1,7 +1,8 @@
 /** Highlights: one decoration type per category, created once, colours from the theme. */
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { firstPairFrom, flatRanges, lineOf, precomputed, type FlatRanges } from './ranges';
+import { firstPairFrom, flatRanges, precomputed, type FlatRanges } from './ranges';
+import { positionsFor } from './positions';
 import { CATEGORIES, type Category, settings } from './config';
 
 /** Above this many highlights, only those around the visible lines are painted (and repainted on scroll). */
@@ -54,22 +55,16 @@ export class Decorations implements vscode.Disposable {
     const cfg = settings();
     const doc = editor.document;
     const sorted = this.flatRanges(a);
-    // The worker's line starts, when they describe this document (same line count), turn offsets into
-    // positions without the document's own line index, which a first positionAt builds over the whole text.
-    const starts = sorted.lineStarts && sorted.lineStarts.length === doc.lineCount ? sorted.lineStarts : undefined;
-    const position = starts
-      ? (o: number) => { const line = lineOf(starts, o); return new vscode.Position(line, o - starts[line]); }
-      : (o: number) => doc.positionAt(o);
-    const offsetOfLine = (line: number) => (starts ? starts[line] : doc.offsetAt(new vscode.Position(line, 0)));
-    const len = starts ? Number.MAX_SAFE_INTEGER : doc.offsetAt(new vscode.Position(doc.lineCount, 0));
+    const pos = positionsFor(doc, a);
+    const len = pos.length;
     // the whole document, or a window of lines around what is visible for very large analyses
     let lo = 0, hi = len;
     if (sorted.count > WINDOWED_ABOVE) {
       const vis = editor.visibleRanges;
       const first = Math.max(0, (vis.length ? vis[0].start.line : 0) - WINDOW_LINES);
       const last = Math.min(doc.lineCount - 1, (vis.length ? vis[vis.length - 1].end.line : 0) + WINDOW_LINES);
-      lo = offsetOfLine(first);
-      hi = last + 1 < doc.lineCount ? offsetOfLine(last + 1) : len;
+      lo = pos.lineStart(first);
+      hi = last + 1 < doc.lineCount ? pos.lineStart(last + 1) : len;
     }
     for (const cat of CATEGORIES) {
       const on = cfg.enabled && cfg.categories[cat];
@@ -82,7 +77,7 @@ export class Decorations implements vscode.Disposable {
           const st = arr[i], en = arr[i + 1];
           if (st >= hi) break;
           if (en <= lo || en > len || st >= en) continue;
-          out.push(new vscode.Range(position(st), position(en)));
+          out.push(new vscode.Range(pos.at(st), pos.at(en)));
         }
       }
       editor.setDecorations(this.types[cat], out);

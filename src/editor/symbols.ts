@@ -4,6 +4,7 @@ import { entityName, eventLabel, KIND_LABEL, speakerName } from './cards';
 import type { AnalysisService } from './analysisService';
 import { isNewsDocument } from './config';
 import { timed } from './log';
+import { positionsFor } from './positions';
 
 const ENTITY_SYMBOL: Record<string, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object, organization: vscode.SymbolKind.Module, government: vscode.SymbolKind.Namespace,
@@ -22,8 +23,9 @@ export class NewsSymbolProvider implements vscode.DocumentSymbolProvider {
   }
 
   private symbols(doc: vscode.TextDocument, a: import('../analysis/types').Analysis): vscode.DocumentSymbol[] {
-    const len = doc.offsetAt(new vscode.Position(doc.lineCount, 0));
-    const range = (s: number, e: number) => new vscode.Range(doc.positionAt(Math.min(s, len)), doc.positionAt(Math.min(e, len)));
+    const pos = positionsFor(doc, a);
+    const len = pos.length;
+    const range = (s: number, e: number) => new vscode.Range(pos.at(Math.min(s, len)), pos.at(Math.min(e, len)));
     const group = (name: string, kind: vscode.SymbolKind, children: vscode.DocumentSymbol[], total = children.length) => {
       if (!children.length) return undefined;
       const span = children.reduce((r, c) => r.union(c.range), children[0].range);
