@@ -102,7 +102,12 @@ export function groupEvents(a: Analysis, by: GroupBy): EventGroup[] {
     groups.get(key)!.push(ev);
   }
   const last = new Set(['undated', 'unknown actor', 'no place']);
+  // vague times after the dated ones, in time order, with words instead of TIMEX3 codes
+  const rank = (k: string) => (last.has(k) ? 3 : VAGUE[k] ? 2 : by === 'date' && !/^\d/.test(k) ? 1 : 0);
   return [...groups.entries()]
-    .sort(([x], [y]) => (last.has(x) ? 1 : 0) - (last.has(y) ? 1 : 0) || x.localeCompare(y))
-    .map(([label, events]) => ({ label, events }));
+    .sort(([x], [y]) => rank(x) - rank(y) || (VAGUE[x] && VAGUE[y] ? VAGUE_ORDER.indexOf(x) - VAGUE_ORDER.indexOf(y) : x.localeCompare(y)))
+    .map(([key, events]) => ({ label: by === 'date' && VAGUE[key] ? VAGUE[key] : key, events }));
 }
+
+const VAGUE: Record<string, string> = { PAST_REF: 'earlier, no date given', PRESENT_REF: 'now, no date given', FUTURE_REF: 'later, no date given' };
+const VAGUE_ORDER = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'];

@@ -32,3 +32,15 @@ describe('entity summary HTML', () => {
     assert.ok(!html.includes('<img'));
   });
 });
+
+describe('events grouped for the tree', () => {
+  it('dates in time order, vague times in words after them, undated last', async () => {
+    const { groupEvents } = await import('../../src/editor/cards');
+    const a = analyze('date 2020-02-17 Turkey urged Russia on Sunday. The Syrian government’s recent advances upset fragile co-operation between Ankara and Moscow. Syrian forces shelled Idlib. Turkey will attack Damascus soon.');
+    const labels = groupEvents(a, 'date').map((g) => `${g.label}:${g.events.length}`);
+    assert.equal(labels[0], '2020-02-16:1');
+    assert.ok(labels.includes('earlier, no date given:1'), labels.join(' | '));
+    assert.ok(!labels.some((l) => /_REF/.test(l)), labels.join(' | '));
+    assert.match(labels[labels.length - 1], /^undated:/);
+  });
+});
