@@ -110,4 +110,9 @@ export function groupEvents(a: Analysis, by: GroupBy): EventGroup[] {
 }
 
 const VAGUE: Record<string, string> = { PAST_REF: 'earlier, no date given', PRESENT_REF: 'now, no date given', FUTURE_REF: 'later, no date given' };
+
+/** An event's date as a reader sees it: the ISO value, vague times in words, "undated". */
+export function dateLabel(value: string | null | undefined): string {
+  return value ? VAGUE[value] ?? value : 'undated';
+}
 const VAGUE_ORDER = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'];

@@ -3,7 +3,7 @@
  * across articles), Go to Symbol in Workspace, and Find All References across articles.
  */
 import * as vscode from 'vscode';
-import { KIND_LABEL } from './cards';
+import { dateLabel, KIND_LABEL } from './cards';
 import { entityKey } from '../analysis/types';
 import type { CorpusEntity, IndexedArticle, IndexedEvent, WorkspaceIndex } from './workspaceIndex';
 import type { AnalysisService } from './analysisService';
@@ -73,7 +73,7 @@ export class CorpusTree implements vscode.TreeDataProvider<Node> {
       }
       case 'event': {
         const item = new vscode.TreeItem(node.event.label);
-        item.description = `${node.event.date ?? 'undated'} — ${fileName(node.article.uri)}`;
+        item.description = `${dateLabel(node.event.date)} — ${fileName(node.article.uri)}`;
         item.tooltip = new vscode.MarkdownString().appendText(`${node.event.category}: ${node.event.label}`);
         item.iconPath = new vscode.ThemeIcon('circle-small');
         item.command = { command: 'newsLens.openAt', title: 'Open', arguments: [node.article.uri, node.event.sentence[0], node.event.sentence[1]] };
@@ -107,7 +107,7 @@ export class CorpusSymbols implements vscode.WorkspaceSymbolProvider {
     }
     for (const { article, event } of this.index.timeline()) {
       if (!event.label.toLowerCase().includes(q)) continue;
-      out.push(new vscode.SymbolInformation(event.label, vscode.SymbolKind.Event, `${event.date ?? 'undated'} · ${fileName(article.uri)}`, await loc(article.uri, event.start, event.end)));
+      out.push(new vscode.SymbolInformation(event.label, vscode.SymbolKind.Event, `${dateLabel(event.date)} · ${fileName(article.uri)}`, await loc(article.uri, event.start, event.end)));
       if (out.length >= 200) break;
     }
     return out;

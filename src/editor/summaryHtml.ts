@@ -2,7 +2,7 @@
  * The entity summary as HTML for a webview: pure (no vscode import), every text escaped, no script,
  * no remote content. Theme-aware through VS Code's CSS variables. Works for one article or a corpus.
  */
-import { KIND_LABEL } from './cards';
+import { dateLabel, KIND_LABEL } from './cards';
 
 export interface SummaryEntity { name: string; kind: string; count: number; articles?: number; title?: string | null; country?: string | null; aliases: string[]; lat?: number; lng?: number }
 export interface SummaryEvent { date: string | null; label: string; category: string; place: string | null; source?: string }
@@ -44,7 +44,7 @@ export function summaryHtml(d: SummaryData, cspSource: string, nonce: string): s
   const places = d.entities.filter((e) => PLACE.has(e.kind));
   const placeTable = places.filter((p) => p.lat !== undefined).sort((a, b) => b.count - a.count).slice(0, 40)
     .map((p) => `<tr><th scope="row">${esc(p.name)}</th><td>${esc(KIND_LABEL[p.kind] ?? p.kind)}</td><td>${esc(p.country ?? '')}</td><td class="num">${p.lat!.toFixed(2)}, ${p.lng!.toFixed(2)}</td></tr>`);
-  const timeline = d.events.slice(0, 300).map((ev) => `<li><time>${esc(ev.date ?? 'undated')}</time> <span class="cat">${esc(ev.category)}</span> ${esc(ev.label)}` +
+  const timeline = d.events.slice(0, 300).map((ev) => `<li><time>${esc(dateLabel(ev.date))}</time> <span class="cat">${esc(ev.category)}</span> ${esc(ev.label)}` +
     `${ev.place ? ` <span class="muted">— ${esc(ev.place)}</span>` : ''}${ev.source ? ` <span class="muted">(${esc(ev.source)})</span>` : ''}</li>`);
   const bySpeaker = new Map<string, string[]>();
   for (const q of d.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q.text]);

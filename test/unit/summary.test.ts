@@ -42,5 +42,7 @@ describe('events grouped for the tree', () => {
     assert.ok(labels.includes('earlier, no date given:1'), labels.join(' | '));
     assert.ok(!labels.some((l) => /_REF/.test(l)), labels.join(' | '));
     assert.match(labels[labels.length - 1], /^undated:/);
+    const { dateLabel } = await import('../../src/editor/cards');
+    assert.deepEqual([dateLabel('2020-02-16'), dateLabel('FUTURE_REF'), dateLabel(null)], ['2020-02-16', 'later, no date given', 'undated']);
   });
 });
