@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { detectDateline } from './analysis/dateline';
+import type { Analysis } from './analysis/types';
 import { AnalysisService, type AnalysisWorker } from './editor/analysisService';
 import type { GroupBy } from './editor/cards';
 import { registerCommands } from './editor/commands';
@@ -43,14 +44,14 @@ export function activateNewsLens(context: vscode.ExtensionContext, makeWorker: (
   const warnedLarge = new Set<string>();
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const paintVisible = (doc: vscode.TextDocument) => {
-    const a = service.get(doc);
+  const paintVisible = (doc: vscode.TextDocument, provisional?: Analysis) => {
+    const a = service.get(doc) ?? provisional;
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) timed('highlights', () => decorations.paint(ed, a));
     if (a && firstHighlightsMs === undefined && firstShownAt !== undefined) {
       firstHighlightsMs = performance.now() - firstShownAt;
       log(`First highlights ${firstHighlightsMs.toFixed(0)} ms after the first article was shown`);
     }
-    if (vscode.window.activeTextEditor?.document === doc) {
+    if (vscode.window.activeTextEditor?.document === doc && !(provisional && !service.get(doc))) {
       const skip = service.skipReason(doc);
       timed('events view', () => tree.show(doc, a, a ? undefined : !skip ? 'Analysing…' : skip.kind === 'too-large'
         ? 'Article too large: run "News Lens: Analyse Anyway".' : skip.kind === 'binary' ? 'Not analysed: a binary file.' : 'Not analysed: the file is not valid UTF-8.'));
@@ -94,6 +95,9 @@ export function activateNewsLens(context: vscode.ExtensionContext, makeWorker: (
       if (ed) void refresh(ed);
     }, settings().debounceMs));
   };
+
+  // the first article's quick pass (no calendar dates yet): highlights at once, the views wait for the full result
+  service.onProvisional(({ doc, analysis }) => { if (!service.get(doc)) paintVisible(doc, analysis); });
 
   service.onDidSkip((doc) => {
     const key = doc.uri.toString();

@@ -25,6 +25,8 @@ export type ResultPart =
 export type WorkerResponse =
   | { id: number; analysis: Analysis; ms: number; reused: number; total: number; streamed?: boolean; ranges?: FlatRanges }
   | { id: number; part: ResultPart }
+  /** A quick first result without chrono-node, painted while the full analysis runs (the first request only). */
+  | { id: number; provisional: Analysis; ranges: FlatRanges }
   | { id: number; progress: { done: number; total: number } }
   | { id: number; cancelled: true }
   | { id: number; error: string };
@@ -47,6 +49,8 @@ function cacheFor(uri: string): ParagraphCache {
 }
 
 let post: (m: WorkerResponse) => void = () => undefined;
+/** chrono-node's patterns compile on their first use (about 170 ms); until then a quick pass goes first. */
+let calendarWarm = false;
 /** Runs fn on a later turn of the event loop (setImmediate in Node, a zero timeout in a browser). */
 export const later = (fn: () => void): void => { if (typeof setImmediate === 'function') setImmediate(fn); else setTimeout(fn, 0); };
 
@@ -101,6 +105,12 @@ function pump(): void {
   const finish = (m: WorkerResponse) => end(() => post(m));
   try {
     if (!req.chunked) {
+      if (!calendarWarm) {
+        // the first article: highlights from a pass without chrono-node at once, the full result after it
+        const quick = analyze(req.text, { ...req.options, calendar: false });
+        post({ id: req.id, provisional: quick, ranges: flatRanges(quick) });
+        calendarWarm = true;
+      }
       const cache = cacheFor(req.uri);
       const h = cache.hits, m = cache.misses;
       const analysis = analyze(req.text, { ...req.options, cache });
@@ -108,6 +118,7 @@ function pump(): void {
       return;
     }
     // Chunked: one chunk per turn of the event loop, so that cancel messages get through.
+    calendarWarm = true;
     const run = chunkedAnalysis(req.text, req.options);
     const next = () => {
       try {
@@ -141,7 +152,8 @@ export function startWorker(send: (m: WorkerResponse) => void): (req: WorkerRequ
     }
     if (req.type === 'forget') { caches.delete(req.uri); return; }
     // Load the tables (lexicon, gazetteer, dates) before the first article arrives.
-    if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.'); return; }
+    // (chrono-node is left for the first article, which gets a quick pass before it)
+    if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.', { calendar: false }); return; }
     queue.push(req);
     later(pump);
   };

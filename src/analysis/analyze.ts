@@ -27,7 +27,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // are annotated, the dateline's own place is added below.
   const work = dateline ? text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + text.slice(dateline.end) : text;
   const from = 0;
-  const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(work, from, documentDate, options.corrections, options.cache);
+  const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(work, from, documentDate, options.corrections,
+    options.calendar === false ? undefined : options.cache, options.calendar !== false);
   lap('paragraphs');
 
   // A single capitalised word that the article also uses in lower case is not a name ("Images showed").

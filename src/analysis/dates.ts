@@ -136,7 +136,8 @@ interface Found { start: number; end: number; value: string; type: TimexType; ex
 /**
  * `text` is the whole document; `from` is where annotation starts (after the dateline).
  */
-export function findDates(text: string, from: number, documentDate: string | null, sentences: Sentence[], tokens: Token[], quarterContext = 0): DateAnnotation[] {
+export function findDates(text: string, from: number, documentDate: string | null, sentences: Sentence[], tokens: Token[], quarterContext = 0,
+  calendar = true): DateAnnotation[] {
   const found: Found[] = [];
   const ref = documentDate ? new Date(`${documentDate}T12:00:00Z`) : null;
   const body = text.slice(from);
@@ -445,7 +446,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
   // chrono-node is the costliest stage, so it only reads the sentences that hold a hint of a date.
   const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
   const chronoResults: chrono.ParsedResult[] = [];
-  for (const sn of sentences.length ? sentences : [{ start: from, end: text.length }]) {
+  for (const sn of !calendar ? [] : sentences.length ? sentences : [{ start: from, end: text.length }]) {
     if (sn.end <= from) continue;
     const lo = Math.max(sn.start, from);
     const piece = text.slice(lo, sn.end);

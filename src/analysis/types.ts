@@ -113,6 +113,11 @@ export interface AnalyzeOptions {
   cache?: import('./paragraphs').ParagraphCache;
   /** Do not look for a dateline (a later chunk of a long text). */
   noDateline?: boolean;
+  /**
+   * false: leave chrono-node out (calendar expressions such as "Sunday" or "Feb. 28" are then missing, the
+   * other time rules run): a quick first pass while chrono-node's patterns are still to be compiled.
+   */
+  calendar?: boolean;
 }
 
 export interface Corrections {

@@ -60,6 +60,9 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidAnalyze = this.emitter.event;
   private readonly skipEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidSkip = this.skipEmitter.event;
+  private readonly provisionalEmitter = new vscode.EventEmitter<{ doc: vscode.TextDocument; analysis: Analysis }>();
+  /** A quick first result for a document (the worker's first, before chrono-node is ready): for painting only. */
+  readonly onProvisional = this.provisionalEmitter.event;
 
   constructor(private readonly makeWorker: () => AnalysisWorker) {}
 
@@ -200,6 +203,12 @@ export class AnalysisService implements vscode.Disposable {
     const p = this.pending.get(msg.id);
     if (!p) return;
     if ('progress' in msg) { p.progress?.(msg.progress.done, msg.progress.total); return; }
+    if ('provisional' in msg) {
+      precomputed.set(msg.provisional, msg.ranges);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === p.uri && d.version === p.version);
+      if (doc) this.provisionalEmitter.fire({ doc, analysis: msg.provisional });
+      return;
+    }
     if ('part' in msg) {
       // a large result arrives in pieces, each a short task on this thread
       const parts = (p.parts ??= { entities: [], dates: [], quotes: [], events: [] });
@@ -258,5 +267,6 @@ export class AnalysisService implements vscode.Disposable {
     this.worker?.terminate();
     this.emitter.dispose();
     this.skipEmitter.dispose();
+    this.provisionalEmitter.dispose();
   }
 }

@@ -34,3 +34,22 @@ describe('highlight ranges computed in the worker', () => {
     assert.equal(firstPairFrom(actor, 1e9), starts.length);
   });
 });
+
+describe('the worker: a quick first pass for the first article', () => {
+  it('answers the first request twice: a provisional result without chrono-node, then the full one', async () => {
+    const { startWorker } = await import('../../src/workerCore');
+    const got: Record<string, unknown>[] = [];
+    const take = startWorker((m) => got.push(m as unknown as Record<string, unknown>));
+    const text = 'date 2020-02-17 On Sunday, Turkish troops entered Idlib for two weeks.';
+    take({ type: 'analyze', id: 1, uri: 'a', text, options: {}, chunked: false });
+    take({ type: 'analyze', id: 2, uri: 'b', text, options: {}, chunked: false });
+    await new Promise((r) => setTimeout(r, 300));
+    const dates = (a: unknown) => (a as { dates: { text: string }[] }).dates.map((d) => d.text);
+    const first = got.filter((m) => m.id === 1);
+    assert.deepEqual(first.map((m) => ('provisional' in m ? 'provisional' : 'analysis' in m ? 'analysis' : '?')), ['provisional', 'analysis']);
+    assert.deepEqual(dates(first[0].provisional), ['two weeks']);
+    assert.deepEqual(dates(first[1].analysis), ['Sunday', 'two weeks']);
+    // later requests get the full result only
+    assert.deepEqual(got.filter((m) => m.id === 2).map((m) => Object.keys(m).includes('provisional')), [false]);
+  });
+});
