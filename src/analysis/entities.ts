@@ -44,13 +44,27 @@ export interface Candidate {
  */
 const OTHER_HEADS = new Set(['amendment', 'act', 'bill', 'treaty', 'agreement', 'accord', 'accords', 'constitution', 'declaration',
   'resolution', 'doctrine', 'initiative', 'war', 'cup', 'games', 'olympics', 'championship', 'championships', 'prize', 'award',
-  'awards', 'festival', 'marathon', 'derby', 'grand prix', 'open', 'trophy', 'tournament', 'index', 'protocol', 'charter']);
+  'awards', 'festival', 'marathon', 'derby', 'grand prix', 'open', 'trophy', 'tournament', 'index', 'protocol', 'charter',
+  // sporting events named like bodies: "PGA Tour", "World Series", "BellSouth Classic", "Pro Bowl", "IAAF Grand Prix Final"
+  'tour', 'series', 'classic', 'bowl', 'final', 'finals', 'masters', 'rally', 'regatta', 'olympiad']);
 
 /** Last words that make a capitalised phrase a place ("Wall Street", "Gaza Strip", "Golan Heights"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'river', 'mountains', 'valley', 'strip', 'island',
   'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'desert', 'peninsula', 'heights', 'plateau', 'canal', 'coast', 'bay',
   'highway', 'crossing', 'border', 'district', 'county', 'governorate', 'province', 'oblast', 'prefecture']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
+/** A word of origin or faith used as an adjective: "Kurdish", "Islamic", "Moslem", "South Korean". */
+function originWord(lower: string, ic = true): boolean {
+  return gazetteer().demonyms.has(lower) || hasTag(lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(lower) ||
+    FAITHS.has(lower) || (ic && /[^aeiou]ic$/.test(lower));
+}
+/** Faiths and their branches, used as adjectives ("Moslem militants", "Sunni rebels"). */
+const FAITHS = new Set(['muslim', 'moslem', 'islamist', 'jihadist', 'sunni', 'shia', 'shiite', "shi'ite", 'christian', 'catholic',
+  'protestant', 'orthodox', 'jewish', 'hindu', 'sikh', 'buddhist', 'evangelical', 'salafist', 'salafi']);
+/** Time zones and sports statistics written like acronyms. */
+const NOT_ACRONYMS = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'msk', 'jst',
+  'rbi', 'era', 'mph', 'kph', 'km', 'kg', 'pct', 'ot']);
+
 /** Lower-case nouns before a name that say what it names: "news agency Tanjug", "club Atalanta". */
 const APPOSITIVE_BODIES: Record<string, EntityKind> = {
   agency: 'media', newspaper: 'media', daily: 'media', weekly: 'media', broadcaster: 'media', magazine: 'media', tabloid: 'media',
@@ -410,7 +424,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
   // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
-  if (trailing && !gz.cities.has(lowerName)) {
+  // (not after a word of origin or faith: "Islamic rebels", "Moslem militants" describe, they do not name)
+  if (trailing && !gz.cities.has(lowerName) && !(j - k <= 2 && originWord(lowerName))) {
     add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor' });
     return;
   }
@@ -475,10 +490,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `before "${text.slice(tokens[j].start, tokens[titleAt].end)}"`, role: 'actor' });
     return;
   }
+  // time zones and statistics are not names ("1800 GMT", "three RBI")
+  if (j - k === 1 && NOT_ACRONYMS.has(tokens[k].lower) && tokens[k].upper) return;
   // Acronyms: "SANA", "NATO"
   // (not a shouted word: "FRIDAY", "SCHEDULE", "AT")
   if (j - k === 1 && tokens[k].upper && tokens[k].text.replace(/\./g, '').length >= 2 && tokens[k].text.length <= 8 &&
-    !NON_NAME_CAPS.has(tokens[k].lower) && !isFunctionWord(tokens[k].lower) && !(isCommonWord(tokens[k].lower) && tokens[k].lower.length >= 4)) {
+    !NON_NAME_CAPS.has(tokens[k].lower) && !NOT_ACRONYMS.has(tokens[k].lower) && !isFunctionWord(tokens[k].lower) && !(isCommonWord(tokens[k].lower) && tokens[k].lower.length >= 4)) {
     const mediaBefore = prev && (prev.lower === 'agency' || prev.lower === 'outlet' || prev.lower === 'broadcaster' || prev.lower === 'newspaper');
     add({ t0: k, t1: j, kind: mediaBefore ? 'media' : 'organization', name, title: null, country, evidence: mediaBefore ? `acronym after "${prev!.text}"` : 'acronym', role: 'actor' });
     return;
@@ -498,6 +515,10 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // a description, not a name
   if (j - k === 1 && nextWord && !nextWord.cap && !isVerbToken(nextWord) &&
     (hasTag(first.lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(first.lower)) && !isFirstName(first.lower)) return;
+  // a two-word demonym ("South Korean traders"), a lone one after "the" ("the occupied Arab lands"), words of
+  // origin only ("Iraqi Kurdish control", "Olympic 100 metres champion")
+  if (gz.demonyms.has(lowerName) && (!nextWord || !nextWord.cap)) return;
+  if (j - k <= 2 && words.every((w) => originWord(w.lower)) && (!nextWord || !nextWord.cap)) return;
   if (!speaks && words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 
   // Person: first name + more, known surname, or the subject of a speech verb
@@ -614,8 +635,10 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
       (c.kind === 'organization' && c.evidence === 'capitalised phrase') || (c.kind === 'place' && /^after/.test(c.evidence));
     if (!unsure) continue;
     // (not a bowler's figures "Gough 8-0-39-3", nor a fielder or bowler in a scorecard: "c Knight b Gough 4")
+    const after = tokens[c.t1 + 1];
     const score = next && next.kind === 'number' && next.start - tokens[c.t1 - 1].end <= 2 && /^\d+(?:-\d+)?$/.test(next.text) &&
-      !(sameSentence && /^(?:b|c|st|lbw|and)$/.test(prev.text));
+      !(sameSentence && /^(?:b|c|st|lbw|and)$/.test(prev.text)) && !originWord(c.name.toLowerCase(), false) &&
+      !(after && after.kind === 'word' && /^(?:metres|meters|m|km|kilometres|miles|kg|pct|percent)$/.test(after.lower));
     const fixture = sameSentence && /^(?:v|vs|beat|beats|against|drew|defeated)$/.test(prev.lower);
     if (score || fixture) team(c, score ? 'a name before a score' : `after "${prev.text}"`);
   }

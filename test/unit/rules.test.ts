@@ -90,6 +90,10 @@ describe('entity rules', () => {
     const t = analyze('Federal Air Traffic Control Administration Director Branko Bilbija said so.').entities.find((x) => x.kind === 'person')!;
     assert.deepEqual([t.name, t.title], ['Branko Bilbija', 'Federal Air Traffic Control Administration Director']);
   });
+  it('words of origin or faith, time zones and statistics are not names; sporting events are not bodies', () => {
+    const e = ents('Troops drove out Islamic rebels. Moslem militants fled. South Korean traders sold gold at 1800 GMT. He had three RBI. The PGA Tour resumed.');
+    for (const x of ['Islamic', 'Moslem', 'South Korean', 'GMT', 'RBI', 'PGA Tour']) assert.ok(!e.some((y) => y.startsWith(`${x}|`)), `${x}\n${e.join('\n')}`);
+  });
   it('former countries and world regions from the gazetteer data', () => {
     const e = analyze('Czechoslovakia split in 1993. Peace in the Middle East is far off.').entities.map((x) => `${x.name}|${x.kind}|${x.country}|${JSON.stringify(x.coordinates)}`);
     // (at its successor's coordinates; a sentence with three capitalised words is not a title-case headline)
