@@ -9,7 +9,6 @@ import { CATEGORIES, type Category, settings } from './config';
 export const WINDOWED_ABOVE = 10000;
 const WINDOW_LINES = 300;
 
-
 export class Decorations implements vscode.Disposable {
   private readonly types: Record<Category, vscode.TextEditorDecorationType>;
   private readonly flat = new WeakMap<Analysis, FlatRanges>();
@@ -36,8 +35,7 @@ export class Decorations implements vscode.Disposable {
     };
   }
 
-  /** Flat [start, end, ...] arrays per category, built once per analysis (no sorting: painting scans them). */
-  /** Flat ranges per category: from the worker when it sent them, else computed here once per analysis. */
+  /** Flat ranges per category, sorted by start: from the worker when it sent them, else computed here once per analysis. */
   private flatRanges(a: Analysis): FlatRanges {
     let x = precomputed.get(a) ?? this.flat.get(a);
     if (!x) { x = flatRanges(a); this.flat.set(a, x); }

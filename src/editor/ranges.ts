@@ -3,7 +3,8 @@
  * Pure: the worker computes them next to the analysis, so that the extension host receives ready
  * arrays (copied in one piece) instead of walking hundreds of thousands of mentions itself.
  */
-import { isPlaceKind, type Analysis } from '../analysis/types';
+import type { Analysis } from '../analysis/types';
+import { mentionCategory } from './cards';
 
 export type RangeCategory = 'actor' | 'place' | 'date' | 'quote';
 export interface FlatRanges {
@@ -42,19 +43,12 @@ export function lineOf(starts: Int32Array, offset: number): number {
 
 export function flatRanges(a: Analysis, text?: string): FlatRanges {
   const size: Record<RangeCategory, number> = { actor: 0, place: 0, date: a.dates.length, quote: a.quotes.length };
-  // one category test per entity, not per mention: a place entity's mentions are places unless acting
-  for (const e of a.entities) {
-    if (!isPlaceKind(e.kind)) { size.actor += e.mentions.length; continue; }
-    for (const m of e.mentions) size[m.role === 'actor' ? 'actor' : 'place']++;
-  }
+  for (const e of a.entities) for (const m of e.mentions) size[mentionCategory(e, m.role)]++;
   const ranges: Record<RangeCategory, Int32Array> = { actor: new Int32Array(size.actor * 2), place: new Int32Array(size.place * 2),
     date: new Int32Array(size.date * 2), quote: new Int32Array(size.quote * 2) };
   const at: Record<RangeCategory, number> = { actor: 0, place: 0, date: 0, quote: 0 };
   const put = (cat: RangeCategory, st: number, en: number) => { const arr = ranges[cat]; arr[at[cat]++] = st; arr[at[cat]++] = en; };
-  for (const e of a.entities) {
-    const always = !isPlaceKind(e.kind);
-    for (const m of e.mentions) put(always || m.role === 'actor' ? 'actor' : 'place', m.start, m.end);
-  }
+  for (const e of a.entities) for (const m of e.mentions) put(mentionCategory(e, m.role), m.start, m.end);
   for (const d of a.dates) put('date', d.start, d.end);
   for (const q of a.quotes) put('quote', q.start, q.end);
   // sorted by start, so that the painter finds a window of lines by binary search
