@@ -65,7 +65,8 @@ export function tenseAround(text: string, start: number, end: number, lo: number
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   several: -1, few: -1, many: -1, couple: 2,
 };
 const UNIT: Record<string, string> = {
@@ -190,6 +191,10 @@ export function findDates(text: string, from: number, documentDate: string | nul
     if (t !== 'past' && /\b(?:by|until)\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(lo, start - 12), start))) return 'future';
     return t ?? (FUTURE_CUES.test(text.slice(lo, hi)) ? 'future' : null);
   };
+  /** The lean of a month or season after a relative word: "last" and "this past" look back, "next" and
+   * "this coming" ahead, "this" none (the article's own year); any other word, or none, leaves it to the clause. */
+  const leaningAfter = (rel: string | undefined, start: number, end: number): 'past' | 'future' | null =>
+    rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : leaning(start, end);
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
   /**
    * The quarter that quarterly results around `abs` compare (this sentence and about a page before it):
@@ -323,8 +328,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // the season's middle month against the article date
         const mid = ({ SP: 4, SU: 7, FA: 10, WI: 1 } as Record<string, number>)[code];
         const rel = m[1]?.toLowerCase();
-        const lean = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : leaning(abs, abs + m[0].length);
-        if (rel !== 'this') year = pickYear([year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, mid - 1, 15, 12))), ref, lean, rel === 'last' ? -45 : 45).getUTCFullYear();
+        const lean = leaningAfter(rel, abs, abs + m[0].length);
+        if (rel !== 'this') year = pickYear((y) => new Date(Date.UTC(y, mid - 1, 15, 12)), ref, lean, rel === 'last' ? -45 : 45).getUTCFullYear();
       }
       add(abs, abs + m[0].length, `${pad(year, 4)}-${code}`, 'DATE', `${season} ${year}${m[3] ? '' : `, from${dl}`}`);
     }],
@@ -355,8 +360,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const yearAfter = /^,?\s+((?:19|20)\d\d)\b/.exec(text.slice(abs + m[0].length, abs + m[0].length + 7));
       if (yearAfter) { add(abs, abs + m[0].length + yearAfter[0].length, ymd(on(+yearAfter[1])), 'DATE', `${name} ${yearAfter[1]}`); return; }
       if (!ref) { add(abs, abs + m[0].length, `XXXX-${ymd(on(2000)).slice(5)}`, 'DATE', `${name}, with no article date`); return; }
-      const y = ref.getUTCFullYear();
-      const d = pickYear([y - 1, y, y + 1].map(on), ref, leaning(abs, abs + m[0].length));
+      const d = pickYear(on, ref, leaning(abs, abs + m[0].length));
       add(abs, abs + m[0].length, ymd(d), 'DATE', `${name} ${d.getUTCFullYear()}, from${dl}`);
     }],
     // "last week", "this month", "next year"
@@ -383,8 +387,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     }],
     // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
     [near(/nineteen|twenty|thousand/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs) => {
-      const n: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-        fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+      const n = NUMBER_WORDS;
       const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
       // "twenty twenty" people, "nineteen fifty" dollars: only where a year is expected
       if (!/^the\s+year/i.test(m[0]) && !/\b(?:in|of|since|until|by|from|to|and|a|the)\s+$|[.,]\s*$|^\s*$/i.test(text.slice(Math.max(0, abs - 8), abs))) return;
@@ -530,7 +533,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // past bias for a day and month without a year
         const lean = leaning(abs, abs + txt.length);
         const y = ref.getUTCFullYear();
-        d = pickYear([y - 1, y, y + 1].map((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12))), ref, lean);
+        d = pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12)), ref, lean);
         explanation = `${txt.trim()}: ${d.getUTCFullYear() === y ? 'the year of' : d.getUTCFullYear() < y ? 'the year before' : 'the year after'}${dl}${lean ? ` (${lean} tense)` : ' (the nearest)'}`;
       } else if (known.year === undefined) {
         value = `XXXX-${pad(known.month)}-${pad(known.day)}`;
@@ -551,10 +554,10 @@ export function findDates(text: string, from: number, documentDate: string | nul
         const before = text.slice(Math.max(from, abs - 12), abs);
         const relM = /\b(last|next|this(?: coming| past)?|each|every)\s+$/i.exec(before);
         const rel = relM?.[1].toLowerCase();
-        const lean = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : leaning(abs, abs + txt.length);
+        const lean = leaningAfter(rel, abs, abs + txt.length);
         const ry = ref.getUTCFullYear();
         // a month is "past" while it has begun: the middle of the month stands for it
-        y = rel === 'this' ? ry : pickYear([ry - 1, ry, ry + 1].map((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12))), ref, lean, rel === 'last' ? -16 : 16).getUTCFullYear();
+        y = rel === 'this' ? ry : pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12)), ref, lean, rel === 'last' ? -16 : 16).getUTCFullYear();
         if (relM) lead = relM[0].length;
         if (rel === 'each' || rel === 'every') {
           add(abs - lead, abs + txt.length, `XXXX-${pad(known.month)}`, 'SET', `every ${txt.trim()}`);
@@ -593,11 +596,13 @@ export function findDates(text: string, from: number, documentDate: string | nul
 }
 
 /**
- * The reading of a date without a year among the same day in neighbouring years: in a future clause
+ * The reading of a date without a year (`on` makes it for a given year) among the article's year and its neighbours: in a future clause
  * the first one from the article date on, in a past clause the last one up to it, else the nearest
  * (`slack` days of leeway around the article date).
  */
-function pickYear(cands: Date[], ref: Date, lean: 'past' | 'future' | null, slack = 2): Date {
+function pickYear(on: (year: number) => Date, ref: Date, lean: 'past' | 'future' | null, slack = 2): Date {
+  const y = ref.getUTCFullYear();
+  const cands = [on(y - 1), on(y), on(y + 1)];
   const t = ref.getTime(), day = 86400000;
   if (lean === 'future') return cands.find((c) => c.getTime() >= t - slack * day) ?? cands[cands.length - 1];
   if (lean === 'past') return [...cands].reverse().find((c) => c.getTime() <= t + slack * day) ?? cands[0];
