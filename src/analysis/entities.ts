@@ -55,8 +55,11 @@ const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'ri
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** A word of origin or faith used as an adjective: "Kurdish", "Islamic", "Moslem", "South Korean". */
 function originWord(lower: string, ic = true): boolean {
-  return gazetteer().demonyms.has(lower) || hasTag(lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(lower) ||
-    FAITHS.has(lower) || (ic && /[^aeiou]ic$/.test(lower));
+  return gazetteer().demonyms.has(lower) || adjectiveOfOrigin(lower) || FAITHS.has(lower) || (ic && /[^aeiou]ic$/.test(lower));
+}
+/** An adjective by the lexicon or by its ending ("-ean", "-ian", "-ish", "-ese"). */
+function adjectiveOfOrigin(lower: string): boolean {
+  return hasTag(lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(lower);
 }
 /** Faiths and their branches, used as adjectives ("Moslem militants", "Sunni rebels"). */
 const FAITHS = new Set(['muslim', 'moslem', 'islamist', 'jihadist', 'sunni', 'shia', 'shiite', "shi'ite", 'christian', 'catholic',
@@ -76,6 +79,12 @@ const APPOSITIVE_BODIES: Record<string, EntityKind> = {
 const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley', 'airport', 'airbase', 'border', 'coast', 'peninsula',
   'desert', 'sea', 'lake', 'strait', 'straits', 'canal', 'gulf', 'bay', 'basin', 'plateau', 'plain', 'plains', 'island', 'islands',
   'sanatorium', 'crossing', 'checkpoint', 'enclave', 'corridor', 'highway', 'motorway', 'port', 'harbour', 'harbor', 'dam', 'refinery']);
+
+/** An initial: a capital letter with its full stop right after it ("J." in "J. Adams"). */
+function initialAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i], dot = tokens[i + 1];
+  return !!t && !!dot && /^\p{Lu}$/u.test(t.text) && dot.text === '.' && dot.start === t.end;
+}
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
@@ -142,7 +151,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     let i = s.first;
     while (i < s.last) {
       const t = tokens[i];
-      const initial = /^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && tokens[i + 2]?.cap;
+      const initial = initialAt(tokens, i) && tokens[i + 2]?.cap;
       if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
@@ -170,9 +179,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           if (titleCase && headlineCommonWord(u) && !(j === i + 1 && isGivenName(t.lower))) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
           // an initial: "J. Adams", "T.O'Gorman", "George W. Bush"
-          const w = tokens[j - 1], after = tokens[j + 1];
-          if (u.text === '.' && u.start === w.end && w.kind === 'word' && /^\p{Lu}$/u.test(w.text) && after && j + 1 < s.last &&
-            after.kind === 'word' && after.cap && after.start - u.end <= 1) { j += 2; continue; }
+          const after = tokens[j + 1];
+          if (u.text === '.' && initialAt(tokens, j - 1) && after && j + 1 < s.last && after.kind === 'word' && after.cap && after.start - u.end <= 1) { j += 2; continue; }
           if (u.kind === 'word' && CONNECTORS.has(u.lower) && j + 1 < s.last) {
             // allow "of", "for", "of the" between capitalised words
             let k = j + 1;
@@ -503,7 +511,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const first = tokens[k];
   // Sentence-initial common words ("Images showed", "Speaking to ...") are not names
   // ("Cook said", "said Russell": a speaker, even when the name is also a word)
-  const speaks = (nextWord && SPEECH_VERBS[nextWord.lower] !== undefined && !nextWord.cap) || (prev && prev.kind === 'word' && /^(?:said|says|added|wrote)$/.test(prev.lower));
+  const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
+  const speaks = (speechNext && !nextWord!.cap) || (prev && prev.kind === 'word' && /^(?:said|says|added|wrote)$/.test(prev.lower));
   if (j - k === 1 && !speaks && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
     (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
   if (j - k === 1 && (sentenceInitial || k > i) && !ctx.lowerWords) {
@@ -514,7 +523,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // A lone adjective of origin before a noun ("European leaders", "Kurdish fighters" without a country):
   // a description, not a name
   if (j - k === 1 && nextWord && !nextWord.cap && !isVerbToken(nextWord) &&
-    (hasTag(first.lower, /^(Demonym|Adjective)$/) || /(?:ean|ian|ish|ese)$/.test(first.lower)) && !isFirstName(first.lower)) return;
+    adjectiveOfOrigin(first.lower) && !isFirstName(first.lower)) return;
   // a two-word demonym ("South Korean traders"), a lone one after "the" ("the occupied Arab lands"), words of
   // origin only ("Iraqi Kurdish control", "Olympic 100 metres champion")
   if (gz.demonyms.has(lowerName) && (!nextWord || !nextWord.cap)) return;
@@ -522,12 +531,11 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   if (!speaks && words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 
   // Person: first name + more, known surname, or the subject of a speech verb
-  const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
   const lastLower = tokens[j - 1].lower;
   const givenAndFamily = isGivenName(first.lower) && !NON_NAME_CAPS.has(first.lower) && !placeLookup(first.lower) &&
     (isFamilyName(lastLower) || !isCommonWord(lastLower));
   // an initial and a surname: "M. Butcher", "A. Ranatunga"
-  if (j - k >= 3 && j - k <= 5 && /^\p{Lu}$/u.test(first.text) && tokens[k + 1].text === '.' && !words.some((w) => orgHeadKind(w.lower))) {
+  if (j - k >= 3 && j - k <= 5 && initialAt(tokens, k) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor', evidence: 'an initial and a surname' });
     return;
   }
@@ -554,7 +562,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
   // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
   // (a country or a region: cities are surnames too often, "MaliVai Washington")
-  if (j - k >= 2 && !title && placeLookup(last) && placeLookup(last)!.kind !== 'city' && !placeLookup(lowerName) && !isGivenName(first.lower)) {
+  const lastPlace = j - k >= 2 && !title ? placeLookup(last) : null;
+  if (lastPlace && lastPlace.kind !== 'city' && !placeLookup(lowerName) && !isGivenName(first.lower)) {
     classifyChunk(ctx, s, k, j - 1, add);
     classifyChunk(ctx, s, j - 1, j, add);
     return;
