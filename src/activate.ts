@@ -45,13 +45,15 @@ export function activateNewsLens(context: vscode.ExtensionContext, makeWorker: (
   let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 
   const paintVisible = (doc: vscode.TextDocument, provisional?: Analysis) => {
-    const a = service.get(doc) ?? provisional;
+    const full = service.get(doc);
+    const a = full ?? provisional;
     for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) timed('highlights', () => decorations.paint(ed, a));
     if (a && firstHighlightsMs === undefined && firstShownAt !== undefined) {
       firstHighlightsMs = performance.now() - firstShownAt;
       log(`First highlights ${firstHighlightsMs.toFixed(0)} ms after the first article was shown`);
     }
-    if (vscode.window.activeTextEditor?.document === doc && !(provisional && !service.get(doc))) {
+    // (the views show full results only: a quick pass is for the highlights)
+    if (vscode.window.activeTextEditor?.document === doc && (full || !provisional)) {
       const skip = service.skipReason(doc);
       timed('events view', () => tree.show(doc, a, a ? undefined : !skip ? 'Analysing…' : skip.kind === 'too-large'
         ? 'Article too large: run "News Lens: Analyse Anyway".' : skip.kind === 'binary' ? 'Not analysed: a binary file.' : 'Not analysed: the file is not valid UTF-8.'));
