@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-export interface GoldSpan { start: number; end: number; type: string; value?: string; source?: { start: number; end: number } | null }
+export interface GoldSpan { start: number; end: number; type: string; value?: string; source?: { start: number; end: number } | null;
+  /** The annotation's own id where the format has one (TimeML `tid`). */
+  id?: string }
 
 export interface GoldDoc {
   id: string;
@@ -216,13 +218,13 @@ export function readTempeval(path: string): GoldDoc[] {
     const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
     let text = '';
     const timex: GoldSpan[] = [];
-    let open: { start: number; type: string; value: string } | null = null;
+    let open: { start: number; type: string; value: string; id: string } | null = null;
     const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>|([^<]+)/g;
     for (let m; (m = re.exec(body));) {
       if (m[4] !== undefined) { text += xmlDecode(m[4]); continue; }
       if (m[2] !== 'TIMEX3') continue;
-      if (!m[1]) open = { start: text.length, type: attr(m[3], 'type'), value: attr(m[3], 'value') };
-      else if (open) { timex.push({ start: open.start, end: text.length, type: open.type, value: open.value }); open = null; }
+      if (!m[1]) open = { start: text.length, type: attr(m[3], 'type'), value: attr(m[3], 'value'), id: attr(m[3], 'tid') };
+      else if (open) { timex.push({ start: open.start, end: text.length, type: open.type, value: open.value, id: open.id }); open = null; }
     }
     docs.push({ id: basename(file, '.tml'), text, date, timex, file });
   }

@@ -111,7 +111,7 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       if (options.timeml && doc.file) {
         const target = join(options.timeml, relative(path, doc.file) || `${doc.id}.tml`);
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, timemlWithTimexes(readFileSync(doc.file, 'utf8'), a.dates));
+        writeFileSync(target, timemlWithTimexes(readFileSync(doc.file, 'utf8'), a.dates, doc.timex));
       }
       const strict = match(gold, pred, (g, p) => g.start === p.start && g.end === p.end);
       const relaxed = match(gold, pred, (g, p) => g.start < p.end && p.start < g.end);

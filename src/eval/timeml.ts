@@ -10,8 +10,12 @@ import type { DateAnnotation } from '../analysis';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** `dates` carry offsets into the decoded text of <TEXT>, as the TempEval reader builds it. */
-export function timemlWithTimexes(xml: string, dates: Pick<DateAnnotation, 'start' | 'end' | 'type' | 'value'>[]): string {
+/**
+ * `dates` and `gold` (the file's own expressions with their tids, as readTempeval gives them) carry
+ * offsets into the decoded text of <TEXT>, as the TempEval reader builds it.
+ */
+export function timemlWithTimexes(xml: string, dates: Pick<DateAnnotation, 'start' | 'end' | 'type' | 'value'>[],
+  gold: { start: number; end: number; id?: string }[]): string {
   const open = /<TEXT>/.exec(xml);
   const close = xml.indexOf('</TEXT>');
   if (!open || close < 0) return xml;
@@ -19,27 +23,16 @@ export function timemlWithTimexes(xml: string, dates: Pick<DateAnnotation, 'star
   const body = xml.slice(bodyStart, close);
   const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>|([^<]+)/g;
   const charRe = /&(?:amp|lt|gt|quot|apos|#\d+);|[\s\S]/g; // one decoded character each
-  // the gold expressions' spans and ids, in decoded characters
-  const gold: { start: number; end: number; tid: string }[] = [];
-  let pos = 0;
-  for (let m, open: { start: number; tid: string } | null = null; (m = re.exec(body));) {
-    if (m[4] !== undefined) { pos += m[4].match(charRe)!.length; continue; }
-    if (m[2] !== 'TIMEX3') continue;
-    if (!m[1]) open = { start: pos, tid: /\btid="([^"]*)"/.exec(m[3])?.[1] ?? '' };
-    else if (open) { gold.push({ ...open, end: pos }); open = null; }
-  }
   const taken = new Set<string>();
   const starts = new Map<number, string>(), ends = new Map<number, number>();
   dates.forEach((d, i) => {
     if (d.end <= d.start) return;
-    const g = gold.find((x) => !taken.has(x.tid) && x.start < d.end && d.start < x.end);
-    if (g) taken.add(g.tid);
-    starts.set(d.start, `<TIMEX3 tid="${g ? g.tid : `tnl${i + 1}`}" type="${d.type}" value="${escapeAttr(d.value)}">`);
+    const g = gold.find((x) => x.id && !taken.has(x.id) && x.start < d.end && d.start < x.end);
+    if (g) taken.add(g.id!);
+    starts.set(d.start, `<TIMEX3 tid="${g ? g.id : `tnl${i + 1}`}" type="${d.type}" value="${escapeAttr(d.value)}">`);
     ends.set(d.end, (ends.get(d.end) ?? 0) + 1);
   });
-  let out = '', depth = 0;
-  pos = 0;
-  re.lastIndex = 0;
+  let out = '', depth = 0, pos = 0;
   const at = (p: number) => {
     const n = ends.get(p);
     if (n && depth) { out += '</TIMEX3>'.repeat(Math.min(n, depth)); depth -= Math.min(n, depth); }

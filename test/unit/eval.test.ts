@@ -31,7 +31,7 @@ describe('evaluation: TempEval-3 TimeML', () => {
     const out = timemlWithTimexes(TML, [
       { start: fri, end: fri + 6, type: 'DATE', value: '1998-08-07' },
       { start: later, end: later + 5, type: 'DATE', value: 'X"Y' },
-    ]);
+    ], doc.timex!);
     const body = (s: string) => /<TEXT>([\s\S]*)<\/TEXT>/.exec(s)![1].replace(/<[^>]*>/g, '');
     assert.equal(body(out), body(TML));
     assert.match(out, /<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday<\/TIMEX3>/);
