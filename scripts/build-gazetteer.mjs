@@ -54,7 +54,8 @@ for (const c of countries) {
 // Former countries (ISO 3166-3: "Yugoslavia", "Czechoslovakia", "USSR", "Zaire"), placed at their
 // successor's coordinates and keyed by their four-letter ISO 3166-3 code (two-letter codes were reused).
 const { iso31663 } = await import('iso-3166');
-const currentNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official, ...(c.altSpellings || [])]).map((n) => n.toLowerCase()));
+const countryNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official, ...(c.altSpellings || [])]).map((n) => n.toLowerCase()));
+const currentNames = new Set(countryNames); // and the former ones, as they are added
 for (const f of iso31663) {
   const name = f.from.name;
   if (!/^[\p{Lu}][\p{L} .'-]+$/u.test(name) || currentNames.has(name.toLowerCase())) continue;
@@ -77,7 +78,6 @@ const commonWord = (name) => {
   return !tags.some((x) => /City|Place|Country|Region/.test(x));
 };
 const byName = new Map();
-const countryNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official, ...(c.altSpellings || [])]).map((n) => n.toLowerCase()));
 for (const c of cities) {
   const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
   if (c.population < MIN_POPULATION && !(seat && c.population >= 10000)) continue;
