@@ -1,7 +1,7 @@
 /**
  * The one entry point: text in, one plain `Analysis` out.
  */
-import { detectDateline, isValidIsoDate } from './dateline';
+import { datelineDateSpan, detectDateline, isValidIsoDate } from './dateline';
 import { datelinePlace, isSportsReport, mergeEntities, retagSportsTeams } from './entities';
 import { findEvents } from './events';
 import { attributeQuotes, findQuoteSpans } from './quotes';
@@ -30,6 +30,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(work, from, documentDate, options.corrections,
     options.calendar === false ? undefined : options.cache, options.calendar !== false);
   lap('paragraphs');
+  // The dateline's own date is a time expression like any other (its hover tells where the article date comes from)
+  const own = dateline?.value ? datelineDateSpan(dateline) : null;
+  if (own && dateline) {
+    dates.push({ start: own.start, end: own.end, text: text.slice(own.start, own.end), value: dateline.value!, type: 'DATE', explanation: `the article's date, from its dateline` });
+    dates.sort((a, b) => a.start - b.start);
+  }
 
   // A single capitalised word that the article also uses in lower case is not a name ("Images showed").
   const lowerWords = new Set<string>();

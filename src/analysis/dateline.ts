@@ -43,6 +43,14 @@ export function isValidIsoDate(s: string | null | undefined): s is string {
   return isoDate(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) === s;
 }
 
+const DATE_IN_DATELINE = new RegExp(`\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s+${MONTH_RE},?\\s+\\d{4}|${MONTH_RE}\\s+\\d{1,2}(?:,?\\s+\\d{4})?`, 'u');
+
+/** Where the date is written inside a dateline ("Feb 17" in "ANKARA, Feb 17 (Reuters) -"), as offsets in the text. */
+export function datelineDateSpan(d: Dateline): { start: number; end: number } | null {
+  const m = DATE_IN_DATELINE.exec(d.text);
+  return m ? { start: d.start + m.index, end: d.start + m.index + m[0].length } : null;
+}
+
 /**
  * Finds the dateline at the start of `text`. The returned span covers the dateline itself (not the
  * leading whitespace and not the article text that may follow it on the same line).

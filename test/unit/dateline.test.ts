@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { detectDateline } from '../../src/analysis/dateline';
+import { datelineDateSpan, detectDateline } from '../../src/analysis/dateline';
+import { analyze } from '../../src/analysis/analyze';
 import { ROOT } from './helpers';
 
 describe('dateline', () => {
@@ -32,6 +33,17 @@ describe('dateline', () => {
   }
   it('completes a year-less agency dateline from a fallback year', () => {
     assert.equal(detectDateline('ANKARA, Feb 17 (Reuters) - Turkey said', 2020)?.value, '2020-02-17');
+  });
+  it('finds the date written inside each form of dateline, and the analysis marks it as a date', () => {
+    const inside = (t: string) => { const d = detectDateline(t, 2020)!; const s = datelineDateSpan(d)!; return t.slice(s.start, s.end); };
+    assert.equal(inside(' date 2020-02-17 Syrian forces'), '2020-02-17');
+    assert.equal(inside('ANKARA, Feb 17 (Reuters) - Turkey said'), 'Feb 17');
+    assert.equal(inside('BEIRUT, March 3, 2024 (AP) — Lebanon'), 'March 3, 2024');
+    assert.equal(inside('12 March 2024 - The council met'), '12 March 2024');
+    assert.equal(inside('SOCCER - JAPAN WIN.\nAL-AIN, United Arab Emirates 1996-12-06\nJapan'), '1996-12-06');
+    const a = analyze('ANKARA, Feb 17 (Reuters) - Turkey said on Sunday it would act.', { documentDate: '2020-02-10' });
+    assert.deepEqual(a.dates.map((d) => [d.text, d.value, d.explanation]), [
+      ['Feb 17', '2020-02-17', "the article's date, from its dateline"], ['Sunday', '2020-02-16', 'Sunday before the dateline 2020-02-17']]);
   });
   it('finds no dateline in plain prose', () => {
     assert.equal(detectDateline('Syrian forces advanced on Sunday.'), null);

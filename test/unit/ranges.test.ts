@@ -17,7 +17,7 @@ describe('highlight ranges computed in the worker', () => {
     const spans = (arr: Int32Array) => { const out: string[] = []; for (let i = 0; i < arr.length; i += 2) out.push(text.slice(arr[i], arr[i + 1])); return out.sort(); };
     assert.deepEqual(spans(r.ranges.place), ['Russia']);
     assert.deepEqual(spans(r.ranges.actor), ['Erdogan', 'Turkey']);
-    assert.deepEqual(spans(r.ranges.date), ['Sunday']);
+    assert.deepEqual(spans(r.ranges.date), ['2020-02-17', 'Sunday']);
     assert.deepEqual(spans(r.ranges.quote), ['Stop']);
     assert.deepEqual([...r.lineStarts!], [0, 16, 47]);
     assert.equal(flatRanges(a).lineStarts, undefined);
@@ -47,8 +47,8 @@ describe('the worker: a quick first pass for the first article', () => {
     const dates = (a: unknown) => (a as { dates: { text: string }[] }).dates.map((d) => d.text);
     const first = got.filter((m) => m.id === 1);
     assert.deepEqual(first.map((m) => ('provisional' in m ? 'provisional' : 'analysis' in m ? 'analysis' : '?')), ['provisional', 'analysis']);
-    assert.deepEqual(dates(first[0].provisional), ['two weeks']);
-    assert.deepEqual(dates(first[1].analysis), ['Sunday', 'two weeks']);
+    assert.deepEqual(dates(first[0].provisional), ['2020-02-17', 'two weeks']);
+    assert.deepEqual(dates(first[1].analysis), ['2020-02-17', 'Sunday', 'two weeks']);
     // later requests get the full result only
     assert.deepEqual(got.filter((m) => m.id === 2).map((m) => Object.keys(m).includes('provisional')), [false]);
   });

@@ -23,6 +23,9 @@ describe('the sample article (../shared/samples/idlib-2020-02-17.txt)', function
     assert.equal(a.documentDate, '2020-02-17');
     assert.deepEqual(a.dateline, { start: 1, end: 16, text: 'date 2020-02-17', value: '2020-02-17', form: 'date' });
   });
+  it("marks the dateline's own date as a time expression", () => {
+    assert.deepEqual(a.dates[0], { start: 6, end: 16, text: '2020-02-17', value: '2020-02-17', type: 'DATE', explanation: "the article's date, from its dateline" });
+  });
   it('annotates the text after the dateline on the first line', () => {
     const e = entity('Syrian government forces');
     assert.deepEqual(e.mentions[0], { start: 17, end: 41, text: 'Syrian government forces', role: 'actor' });
