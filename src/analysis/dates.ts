@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DateAnnotation, TimexType } from './types';
 import type { Sentence, Token } from './tokenize';
-import { verbInfo } from './lexicon';
+import { hasTag, verbInfo } from './lexicon';
 
 /** Words and shapes without which chrono-node finds nothing in a sentence. */
 const DATE_HINT = new RegExp([
@@ -195,6 +195,13 @@ export function findDates(text: string, from: number, documentDate: string | nul
    * "this coming" ahead, "this" none (the article's own year); any other word, or none, leaves it to the clause. */
   const leaningAfter = (rel: string | undefined, start: number, end: number): 'past' | 'future' | null =>
     rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : rel === 'this' ? null : leaning(start, end);
+  /** A date the clause's verb does not govern: an end point ("extended to Nov. 6", "between now and Feb. 10")
+   * or a modifier of a noun ("the Jan. 14 deadline"). The clause's tense only leans on such a date. */
+  const endpointOrModifier = (start: number, end: number): boolean => {
+    if (/\b(?:to|until|till|through|and)\s+$/i.test(text.slice(Math.max(0, start - 9), start))) return true;
+    const next = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 24))?.[1];
+    return !!next && !hasTag(next, /Preposition|Conjunction|Determiner|Pronoun|Adverb|Copula|Modal|Auxiliary|PastTense|Adjective|Value/);
+  };
   const dl = documentDate ? ` the dateline ${documentDate}` : ' an unknown article date';
   /**
    * The quarter that quarterly results around `abs` compare (this sentence and about a page before it):
@@ -533,7 +540,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // past bias for a day and month without a year
         const lean = leaning(abs, abs + txt.length);
         const y = ref.getUTCFullYear();
-        d = pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12)), ref, lean);
+        d = pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12)), ref, lean, 2, !endpointOrModifier(abs, abs + txt.length));
         explanation = `${txt.trim()}: ${d.getUTCFullYear() === y ? 'the year of' : d.getUTCFullYear() < y ? 'the year before' : 'the year after'}${dl}${lean ? ` (${lean} tense)` : ' (the nearest)'}`;
       } else if (known.year === undefined) {
         value = `XXXX-${pad(known.month)}-${pad(known.day)}`;
@@ -557,7 +564,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         const lean = leaningAfter(rel, abs, abs + txt.length);
         const ry = ref.getUTCFullYear();
         // a month is "past" while it has begun: the middle of the month stands for it
-        y = rel === 'this' ? ry : pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12)), ref, lean, rel === 'last' ? -16 : 16).getUTCFullYear();
+        y = rel === 'this' ? ry : pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12)), ref, lean, rel === 'last' ? -16 : 16, rel !== undefined || !endpointOrModifier(abs, abs + txt.length)).getUTCFullYear();
         if (relM) lead = relM[0].length;
         if (rel === 'each' || rel === 'every') {
           add(abs - lead, abs + txt.length, `XXXX-${pad(known.month)}`, 'SET', `every ${txt.trim()}`);
@@ -600,16 +607,25 @@ export function findDates(text: string, from: number, documentDate: string | nul
  * the first one from the article date on, in a past clause the last one up to it, else the nearest
  * (`slack` days of leeway around the article date).
  */
-function pickYear(on: (year: number) => Date, ref: Date, lean: 'past' | 'future' | null, slack = 2): Date {
+function pickYear(on: (year: number) => Date, ref: Date, lean: 'past' | 'future' | null, slack = 2, firm = true): Date {
   const y = ref.getUTCFullYear();
   const cands = [on(y - 1), on(y), on(y + 1)];
   const t = ref.getTime(), day = 86400000;
-  if (lean === 'future') return cands.find((c) => c.getTime() >= t - slack * day) ?? cands[cands.length - 1];
-  if (lean === 'past') return [...cands].reverse().find((c) => c.getTime() <= t + slack * day) ?? cands[0];
-  // news reports the past more than it announces the future: a day ahead counts as two behind
-  const cost = (c: Date) => (c.getTime() >= t ? 2 : 1) * Math.abs(c.getTime() - t);
+  // "last May", "arrived on Jan. 14": the word or the verb decides
+  if (firm && lean === 'future') return cands.find((c) => c.getTime() >= t - slack * day) ?? cands[cands.length - 1];
+  if (firm && lean === 'past') return [...cands].reverse().find((c) => c.getTime() <= t + slack * day) ?? cands[0];
+  // A tense that does not govern the date only leans: a day against it counts as AGAINST days with it
+  // ("extended the offer to Nov. 6", written on Oct. 30, is a week ahead rather than a year back). Without a lean, news reports the past
+  // more than it announces the future: a day ahead counts as two behind.
+  const cost = (c: Date) => {
+    const d = c.getTime() - t;
+    if (lean === 'past') return d <= slack * day ? Math.abs(d) : AGAINST * d;
+    if (lean === 'future') return d >= -slack * day ? Math.abs(d) : -AGAINST * d;
+    return (d >= 0 ? 2 : 1) * Math.abs(d);
+  };
   return cands.reduce((best, c) => (cost(c) < cost(best) ? c : best));
 }
+const AGAINST = 6;
 
 /** Easter Sunday of a year (the anonymous Gregorian computus). */
 function easter(y: number): Date {

@@ -177,6 +177,9 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('The vote is set for Jan. 14.', '2000-01-06'), ['Jan. 14=2000-01-14/DATE']);
     assert.deepEqual(dates('The vote took place on Dec. 15.', '2000-01-06'), ['Dec. 15=1999-12-15/DATE']);
     assert.deepEqual(dates('Troops arrived on Jan. 14.', '2000-01-06'), ['Jan. 14=1999-01-14/DATE']);
+    // an end point or a modifier of a noun: the past tense only leans, a week ahead beats a year back
+    assert.deepEqual(dates('The company extended its offer to Nov. 6.', '1989-10-30'), ['Nov. 6=1989-11-06/DATE']);
+    assert.deepEqual(dates('Meissner gave no reason for the Jan. 14 deadline.', '2000-01-05'), ['Jan. 14=2000-01-14/DATE']);
   });
   it('a year inside a full date is not a date of its own, and "the Sun" is a newspaper', () => {
     assert.deepEqual(dates('It was signed on Aug. 7, 1998, in Nairobi.', '1998-08-10'), ['Aug. 7, 1998=1998-08-07/DATE']);
