@@ -72,7 +72,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT: Record<string, string> = {
   second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
 };
-const NUM = '(\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|couple(?: of)?)';
+const NUM = '(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|couple(?: of)?)';
 const UNITS = '(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))';
 const FUTURE_CUES = /\b(will|shall|next|plans? to|planned|scheduled|expected to|to be held|upcoming|due to|is to|are to)\b|'ll\b/i;
 
@@ -98,13 +98,29 @@ function isoWeek(d: Date): string {
 }
 function numberOf(s: string): number {
   const w = s.toLowerCase().replace(/ of$/, '');
-  if (/^\d/.test(w)) return parseFloat(w);
+  if (/^\d/.test(w)) return parseFloat(w) + (/\s1\/2$/.test(w) ? 0.5 : 0);
+  const compound = /^(\w+)[\s-](\w+)$/.exec(w); // "twenty-four"
+  if (compound && NUMBER_WORDS[compound[1]] >= 20) return NUMBER_WORDS[compound[1]] + (NUMBER_WORDS[compound[2]] ?? 0);
   return NUMBER_WORDS[w] ?? -1;
 }
 function durationValue(n: number, unit: string): string {
-  const u = UNIT[unit.toLowerCase().replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))] ?? 'D';
-  const time = u === 'H' || u === 'S' || (u === 'M' && /^min/i.test(unit));
-  return `P${time ? 'T' : ''}${n < 0 ? 'X' : n}${u}`;
+  let u = UNIT[unit.toLowerCase().replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))] ?? 'D';
+  const minutes = u === 'M' && /^min/i.test(unit);
+  const time = (x: string) => x === 'H' || x === 'S';
+  if (n < 0) return `P${time(u) || minutes ? 'T' : ''}X${u}`;
+  // TimeML writes decades and centuries in years ("two decades" P20Y)
+  if (u === 'DE' || u === 'CE') { n *= u === 'DE' ? 10 : 100; u = 'Y'; }
+  // a fraction goes to the next smaller unit: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M
+  const parts: [number, string, boolean][] = [];
+  const whole = Math.floor(n), frac = n - whole;
+  const smaller: Record<string, [number, string, boolean]> = { Y: [12, 'M', false], M: [30, 'D', false], W: [7, 'D', false], D: [24, 'H', true], H: [60, 'M', true], MIN: [60, 'S', true] };
+  const key = minutes ? 'MIN' : u;
+  const isTime = minutes || time(u);
+  if (whole > 0 || frac === 0 || !smaller[key]) parts.push([frac > 0 && !smaller[key] ? n : whole, u, isTime]);
+  if (frac > 0 && smaller[key]) { const [k, su, st] = smaller[key]; parts.push([Math.round(frac * k), su, st]); }
+  const date = parts.filter((p) => !p[2]).map(([v, x]) => `${v}${x}`).join('');
+  const clock = parts.filter((p) => p[2]).map(([v, x]) => `${v}${x}`).join('');
+  return `P${date}${clock ? `T${clock}` : ''}`;
 }
 function addDays(d: Date, n: number): Date { const x = new Date(d.getTime()); x.setUTCDate(x.getUTCDate() + n); return x; }
 
@@ -225,11 +241,13 @@ export function findDates(text: string, from: number, documentDate: string | nul
   // regular expressions with optional words in front cannot skip ahead on their own)
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
     // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [near(/second|minute|hour|day|week|month|year|decade|centur/gi, new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi')),
+    [near(/second|minute|hour|day|week|month|year|decade|centur/gi, new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi')),
       (m, abs) => {
         const whole = m[0];
-        const n = numberOf(m[1]);
+        const n = numberOf(m[1]) + (/\band a half$/i.test(whole) ? 0.5 : 0);
         const unit = m[2];
+        // "the 1988 second quarter": a year before a singular unit is not a count of it ("a five year low" is)
+        if (/^\d{4}$/.test(m[1]) && !/s$/i.test(unit)) return;
         const sent = sentenceOf(abs);
         const startsIn = /^\s*(?:in|within)\b/i.test(whole);
         if (/^\s*(?:a|an)$/i.test(m[1]) && !/\b(?:for|over|in|within|past|last|during)\b/i.test(whole)) {
@@ -242,7 +260,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         }
         const lastNext = /\b(past|last|next)\b/i.exec(whole);
         const value = durationValue(n, unit);
-        add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${lastNext ? ` (${lastNext[1]})` : ''}`);
+        add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${/\band a half$/i.test(whole) ? " and a half" : ""}${lastNext ? ` (${lastNext[1]})` : ''}`);
       }],
     // "in years", "for decades", "for months"
     [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
@@ -442,8 +460,13 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const right = /\bright\s+$/i.exec(text.slice(Math.max(0, abs - 8), abs)); // "right now"
       add(abs - (right ? right[0].length : 0), abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
     }],
-    [/\b(recently|in recent (?:days|weeks|months|years)|in the past)\b/gi, (m, abs) =>
+    [/\b(recently|in the past)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
+    // "in recent weeks", "the weeks ahead": an unspecified number of them, up to or from the article
+    [near(/recent|ahead/gi, /\brecent\s+(days|weeks|months|years|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi), (m, abs) => {
+      const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
+      add(abs, abs + m[0].length, `PX${unit === 'quarter' ? 'M' : UNIT[unit]}`, 'DURATION', `some ${unit}s ${m[1] ? 'up to' : 'after'}${dl}`);
+    }],
     // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
     [/(?<![\d.,:/])(?<!(?<!\bmid)-)\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
       // the year of a fuller date ("Aug. 7, 1998", "August 1988") is chrono-node's

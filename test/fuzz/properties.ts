@@ -7,8 +7,8 @@ import { analyze, annotationsToCsv, chunkedAnalysis, eventsToCsv, toBrat, toCont
 import type { Analysis } from '../../src/analysis';
 
 /** TIMEX3 values the analyser may produce. */
-// (decades "199", seasons "1998-FA", weekends "1998-W33-WE", parts of the day "T NI" are TIMEX3 too)
-export const TIMEX_VALUE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|\d{3}|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-\d{2})?|-W(?:\d{2}|XX)(?:-\d|-WE)?|-Q(?:\d|X)|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?|P(?:[\d.]+|X)(?:Y|M|W|D|DE|CE|H)|PT(?:[\d.]+|X)(?:H|M|S))$/;
+// (durations of several units "P2Y6M", "PT1H30M"; decades "199", seasons "1998-FA", weekends "1998-W33-WE", parts of the day "T NI" are TIMEX3 too)
+export const TIMEX_VALUE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|\d{3}|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-\d{2})?|-W(?:\d{2}|XX)(?:-\d|-WE)?|-Q(?:\d|X)|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI))?|P(?=[\dXT])(?:(?:[\d.]+|X)(?:Y|M|W|D|DE|CE))*(?:T(?:(?:[\d.]+|X)[HMS])+)?)$/;
 
 function fail(msg: string): never { throw new Error(msg); }
 

@@ -142,6 +142,12 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('The 14-day waiting period ended; he left three days later.', '2000-01-07'), ['14-day=P14D/DURATION', 'three days=P3D/DURATION']);
     assert.deepEqual(dates('The car was seen in the weeks before the shooting.', '1999-01-22'), ['weeks=PXW/DURATION']);
   });
+  it('durations with fractions, compound numbers, decades in years; "recent weeks"; a year before a singular unit', () => {
+    assert.deepEqual(dates('They lived in camps for 2 1/2 years and talked for an hour and a half. Prices fell in the last twenty-four hours, the lowest for almost two decades.', '1998-02-27'),
+      ['2 1/2 years=P2Y6M/DURATION', 'an hour and a half=PT1H30M/DURATION', 'the last twenty-four hours=PT24H/DURATION', 'almost two decades=P20Y/DURATION']);
+    assert.deepEqual(dates('In recent weeks the 1988 second quarter was restated; shares hit a five year low. Funds will sell in the weeks ahead.', '1989-11-02'),
+      ['recent weeks=PXW/DURATION', 'the 1988 second quarter=1988-Q2/DATE', 'five year=P5Y/DURATION', 'the weeks ahead=PXW/DURATION']);
+  });
   it('seasons, decades, holidays and the weekend', () => {
     assert.deepEqual(dates('He was shot last fall and the trial opens this summer.', '1999-04-10'), ['last fall=1998-FA/DATE', 'this summer=1999-SU/DATE']);
     assert.deepEqual(dates('Prices rose in the late 1970s. He is in his forties.', '1999-04-10'), ['the late 1970s=197/DATE']);
