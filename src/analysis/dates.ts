@@ -249,7 +249,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
         // "the 1988 second quarter": a year before a singular unit is not a count of it ("a five year low" is)
         if (/^\d{4}$/.test(m[1]) && !/s$/i.test(unit)) return;
         const sent = sentenceOf(abs);
-        const startsIn = /^\s*(?:in|within)\b/i.test(whole);
+        // "in two weeks" may be a date ahead; "within two weeks", "in the next two weeks" are lengths of time
+        const startsIn = /^\s*in\b/i.test(whole) && !/\b(?:next|coming)\b/i.test(whole);
         if (/^\s*(?:a|an)$/i.test(m[1]) && !/\b(?:for|over|in|within|past|last|during)\b/i.test(whole)) {
           // "a day" alone is left to the relative rules ("a day before ...")
           return;
@@ -490,6 +491,15 @@ export function findDates(text: string, from: number, documentDate: string | nul
       if (cut && cut.index > 0) {
         for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
           for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
+        }
+        continue;
+      }
+      // a figure is not a clock time: "fell 1.4%, or 6.43, on Friday", "after Jan. 1, 1990 at 1,015 francs"
+      const after = piece.slice(r.index + r.text.length, r.index + r.text.length + 2);
+      const figure = /(?:^|\s)\d{1,2}\.\d{2},?(?!\s*[ap]\.?m\b)|\s+at\s+\d{1,2}$/i.exec(r.text);
+      if (figure && (figure[0].includes('.') || /^[.,]\d/.test(after))) {
+        for (const [t0, off] of [[r.text.slice(0, figure.index), 0], [r.text.slice(figure.index + figure[0].length), figure.index + figure[0].length]] as [string, number][]) {
+          if (t0.trim()) for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
         }
         continue;
       }

@@ -148,6 +148,12 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('In recent weeks the 1988 second quarter was restated; shares hit a five year low. Funds will sell in the weeks ahead.', '1989-11-02'),
       ['recent weeks=PXW/DURATION', 'the 1988 second quarter=1988-Q2/DATE', 'five year=P5Y/DURATION', 'the weeks ahead=PXW/DURATION']);
   });
+  it('"within two weeks" is a length of time; figures are not clock times', () => {
+    assert.deepEqual(dates('He hopes to recover the remains within the next two weeks and will finish within a year.', '1998-02-19'),
+      ['the next two weeks=P2W/DURATION', 'a year=P1Y/DURATION']);
+    assert.deepEqual(dates('The index fell 1.4%, or 6.43, on Friday. It buys a stake after Jan. 1, 1990 at 1,015 francs. They met at 10.30 a.m. on Friday.', '1989-10-30'),
+      ['Friday=1989-10-27/DATE', 'Jan. 1, 1990=1990-01-01/DATE', '10.30 a.m. on Friday=1989-10-27T10:30/TIME']);
+  });
   it('seasons, decades, holidays and the weekend', () => {
     assert.deepEqual(dates('He was shot last fall and the trial opens this summer.', '1999-04-10'), ['last fall=1998-FA/DATE', 'this summer=1999-SU/DATE']);
     assert.deepEqual(dates('Prices rose in the late 1970s. He is in his forties.', '1999-04-10'), ['the late 1970s=197/DATE']);
