@@ -4,6 +4,7 @@
 import { datelineDateSpan, detectDateline, isValidIsoDate } from './dateline';
 import { datelinePlace, isSportsReport, mergeEntities, retagSportsTeams } from './entities';
 import { findEvents } from './events';
+import { resolveAnaphoricDates } from './dates';
 import { attributeQuotes, findQuoteSpans } from './quotes';
 import { paragraphStage } from './paragraphs';
 import type { Analysis, AnalyzeOptions } from './types';
@@ -27,15 +28,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // are annotated, the dateline's own place is added below.
   const work = dateline ? text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + text.slice(dateline.end) : text;
   const from = 0;
-  const { tokens, sentences, paragraphs, dates, candidates: local } = paragraphStage(work, from, documentDate, options.corrections,
+  const { tokens, sentences, paragraphs, dates: local0, candidates: local } = paragraphStage(work, from, documentDate, options.corrections,
     options.calendar === false ? undefined : options.cache, options.calendar !== false);
   lap('paragraphs');
   // The dateline's own date is a time expression like any other (its hover tells where the article date comes from)
   const own = dateline?.value ? datelineDateSpan(dateline) : null;
   if (own && dateline) {
-    dates.push({ start: own.start, end: own.end, text: text.slice(own.start, own.end), value: dateline.value!, type: 'DATE', explanation: `the article's date, from its dateline` });
-    dates.sort((a, b) => a.start - b.start);
+    local0.push({ start: own.start, end: own.end, text: text.slice(own.start, own.end), value: dateline.value!, type: 'DATE', explanation: `the article's date, from its dateline` });
+    local0.sort((a, b) => a.start - b.start);
   }
+  const dates = resolveAnaphoricDates(work, local0);
 
   // A single capitalised word that the article also uses in lower case is not a name ("Images showed").
   const lowerWords = new Set<string>();

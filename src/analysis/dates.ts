@@ -339,8 +339,9 @@ export function findDates(text: string, from: number, documentDate: string | nul
       if (!ref) return;
       const lean = leaning(abs, abs + m[0].length);
       const day = ref.getUTCDay(); // a weekend article speaks of its own weekend
-      const weeks = day === 0 || day === 6 ? 0 : lean === 'future' ? 1 : -1;
-      add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : weeks > 0 ? 'after' : 'of'}${dl}`);
+      // (the coming weekend of a weekday article is in its own ISO week, Monday to Sunday)
+      const weeks = day === 0 || day === 6 || lean === 'future' ? 0 : -1;
+      add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : day === 0 || day === 6 ? 'of' : 'after'}${dl}`);
     }],
     // Seasons: "last fall", "this summer", "the winter of 1994", "spring 2019"
     [near(/spring|summer|fall|autumn|winter/gi, /\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi), (m, abs) => {
@@ -411,10 +412,27 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
     }],
+    // Centuries: "the 20th century" (the value is the century's first two digits, as TimeML writes it)
+    [near(/century/gi, /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi), (m, abs) => {
+      const n = +m[1];
+      if (n < 1 || n > 30) return;
+      add(abs, abs + m[0].length, pad(n - 1), 'DATE', `the ${m[1]}${m[0].match(/st|nd|rd|th/)![0]} century: the years ${n - 1}00 to ${n - 1}99`);
+    }],
     // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
     [near(/nineteen|twenty|thousand/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs) => {
       const n = NUMBER_WORDS;
       const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
+      // "the winter of nineteen ninety-four", "January nineteen ninety-seven": the season or month of that year
+      const back = text.slice(Math.max(0, abs - 24), abs);
+      const season = /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+$/i.exec(back);
+      const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$/.exec(back);
+      if (season || month) {
+        const at = abs - (season ?? month)![0].length;
+        const code = season ? ({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' } as Record<string, string>)[season[1].toLowerCase()]
+          : pad(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(month![1].toLowerCase()) + 1);
+        add(at, abs + m[0].length, `${year}-${code}`, 'DATE', `${(season ?? month)![1].toLowerCase()} of the year ${year}, in words`, true);
+        return;
+      }
       // "twenty twenty" people, "nineteen fifty" dollars: only where a year is expected
       if (!/^the\s+year/i.test(m[0]) && !/\b(?:in|of|since|until|by|from|to|and|a|the)\s+$|[.,]\s*$|^\s*$/i.test(text.slice(Math.max(0, abs - 8), abs))) return;
       if (/^\s+(?:people|dollars|men|women|troops|miles|percent)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 10))) return;
@@ -671,4 +689,49 @@ function easter(y: number): Date {
 
 function documentDateMonth(ref: Date): string {
   return `${pad(ref.getUTCFullYear(), 4)}-${pad(ref.getUTCMonth() + 1)}`;
+}
+
+// ("the next week", "the next year" look ahead from the article more often than from a date named: only "the next day" here)
+const ANAPHORA = /\b(?:(?:(earlier|later)\s+)?that\s+(?:same\s+)?|the\s+(following|previous|preceding|prior|same|next(?=\s+(?:day|night|morning|afternoon|evening)))\s+)(day|night|morning|afternoon|evening|week|month|year)\b(?![-\w])/gi;
+const PART_OF_DAY: Record<string, string> = { night: 'TNI', morning: 'TMO', afternoon: 'TAF', evening: 'TEV' };
+
+/**
+ * Times counted from a date the article has just named, not from the article's own date: "in June 1998 ...
+ * later that year", "On May 22, 1995 ... the following year", "on Oct. 23 ... that same day". Runs over the
+ * whole text after the paragraphs are stitched (the date named may sit a paragraph earlier) and returns the
+ * dates with these added (an overlapping reading counted from the article date is replaced).
+ */
+export function resolveAnaphoricDates(text: string, dates: DateAnnotation[]): DateAnnotation[] {
+  if (!/\bthat\s|\bthe\s+(?:following|next|previous|preceding|prior|same)\s/i.test(text)) return dates;
+  let out = dates;
+  ANAPHORA.lastIndex = 0;
+  for (let m; (m = ANAPHORA.exec(text));) {
+    const start = m.index, end = start + m[0].length;
+    const unit = m[3].toLowerCase();
+    const rel = (m[2] ?? '').toLowerCase();
+    const step = rel === 'following' || rel === 'next' ? 1 : rel === 'previous' || rel === 'preceding' || rel === 'prior' ? -1 : 0;
+    // the latest calendar date named before, within about a page (an earlier expression of this kind
+    // counts: "the following day ... that night"); a day counted from a month is a day of that month
+    let anchor: DateAnnotation | undefined, parts: RegExpExecArray | null = null;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const d = out[i];
+      if (d.end > start) continue;
+      if (start - d.end > 2000) break;
+      if (d.type !== 'DURATION' && d.type !== 'SET' && (parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/.exec(d.value))) { anchor = d; break; }
+    }
+    if (!anchor || !parts) continue;
+    const y = +parts[1], mo = parts[2] ? +parts[2] : 0, da = parts[3] ? +parts[3] : 0;
+    let value: string;
+    if (unit === 'year') value = pad(y + step, 4);
+    else if (!mo) continue; // a day or a month of a year named earlier: too vague to say
+    else if (unit === 'month') { const d = new Date(Date.UTC(y, mo - 1 + step, 1, 12)); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
+    else if (!da) { if (step || start - anchor.end > 250) continue; value = `${pad(y, 4)}-${pad(mo)}-XX`; } // "last October ... that same day"
+    else if (unit === 'week') value = isoWeek(new Date(Date.UTC(y, mo - 1, da + 7 * step, 12)));
+    else value = ymd(new Date(Date.UTC(y, mo - 1, da + step, 12))) + (PART_OF_DAY[unit] ?? '');
+    const how = value.endsWith('XX') ? 'in' : step > 0 ? 'after' : step < 0 ? 'before' : 'of';
+    const found: DateAnnotation = { start, end, text: m[0], value, type: PART_OF_DAY[unit] ? 'TIME' : 'DATE',
+      explanation: `the ${unit} ${how} "${anchor.text}", named before` };
+    out = [...out.filter((d) => !(start < d.end && d.start < end)), found].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }

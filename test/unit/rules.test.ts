@@ -154,6 +154,19 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('The index fell 1.4%, or 6.43, on Friday. It buys a stake after Jan. 1, 1990 at 1,015 francs. They met at 10.30 a.m. on Friday.', '1989-10-30'),
       ['Friday=1989-10-27/DATE', 'Jan. 1, 1990=1990-01-01/DATE', '10.30 a.m. on Friday=1989-10-27T10:30/TIME']);
   });
+  it('times counted from a date the article named: "later that year", "the following month", "that same day"', () => {
+    assert.deepEqual(dates('Lunero fled to Florida in June 1998 and returned to Cuba later that year. On May 22, 1995, Farkas was made a general. The next day he left; that night he slept. The following year he was appointed attache.', '2000-01-28'),
+      ['June 1998=1998-06/DATE', 'later that year=1998/DATE', 'May 22, 1995=1995-05-22/DATE', 'The next day=1995-05-23/DATE', 'that night=1995-05-23TNI/TIME', 'The following year=1996/DATE']);
+    assert.deepEqual(dates('Slepian was killed last October. His name was crossed out that same day.', '1999-02-06'), ['last October=1998-10/DATE', 'that same day=1998-10-XX/DATE']);
+    // nothing named before: nothing to count from
+    assert.deepEqual(dates('Redemptions are strong that day.', '1989-10-27'), []);
+  });
+  it('years in words after a season or a month; centuries; the coming weekend of a weekday article', () => {
+    assert.deepEqual(dates('Prices hit the level we saw in the winter of nineteen ninety-four. January nineteen ninety-seven.', '1998-02-27'),
+      ['the winter of nineteen ninety-four=1994-WI/DATE', 'January nineteen ninety-seven=1997-01/DATE']);
+    assert.deepEqual(dates('She is a 20th century democrat near the 11th-century temple.', '1998-02-13'), ['20th century=19/DATE', 'the 11th-century=10/DATE']);
+    assert.deepEqual(dates('Talks will resume over the weekend.', '1989-10-30'), ['the weekend=1989-W44-WE/DATE']);
+  });
   it('seasons, decades, holidays and the weekend', () => {
     assert.deepEqual(dates('He was shot last fall and the trial opens this summer.', '1999-04-10'), ['last fall=1998-FA/DATE', 'this summer=1999-SU/DATE']);
     assert.deepEqual(dates('Prices rose in the late 1970s. He is in his forties.', '1999-04-10'), ['the late 1970s=197/DATE']);
