@@ -2,8 +2,9 @@
  * Who did what to whom, where and when: one event per reported action, read per sentence from a
  * lexicon of action verbs and nominal events with CAMEO-like categories.
  */
-import { isAuxiliary, verbInfo } from './lexicon';
-import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent } from './types';
+import { gazetteer } from './gazetteer';
+import { hasTag, isAuxiliary, verbInfo } from './lexicon';
+import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote } from './types';
 import { lowerBound, type Sentence, type Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
@@ -55,13 +56,28 @@ export interface EventContext {
   dates: DateAnnotation[];
   /** offsets covered by quotes: events are not read from inside quotations */
   quoteRanges: { start: number; end: number }[];
+  /** attributed quotations: the speaker of a quotation is the actor of its reporting verb */
+  quotes?: Quote[];
 }
+
+/** Verbs that only carry a nominal event ("mounted air strikes", "launched an operation"): the noun is the event. */
+const LIGHT_VERBS = new Set(['make', 'mount', 'launch', 'conduct', 'stage', 'carry', 'begin', 'start', 'resume', 'step']);
+/** Words that open a clause of their own: an actor before them is not the subject of a verb after them. */
+/** Words a noun phrase may start with before an event noun ("the recent advances", "its new offensive"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'recent', 'fresh', 'renewed', 'latest', 'further', 'significant', 'major', 'heavy']);
+const CLAUSE_OPENERS = /^(?:since|because|when|whenever|after|before|although|though|while|whereas|as|if|unless|until|which|who|whom|that)$/;
 
 /** First words of two-word nominal triggers ("air strikes"), so that most tokens cost one lookup. */
 const TWO_WORD_FIRST = new Set(Object.keys(NOUN_CATEGORIES).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
 export function findEvents(ctx: EventContext): NewsEvent[] {
   const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
+  // the speaker of the quotation a reporting verb introduces, by the verb's offset
+  const speakerAt = new Map<number, string>();
+  for (const q of ctx.quotes ?? []) if (q.cueSpan && q.speaker?.entity) speakerAt.set(q.cueSpan.start, q.speaker.entity);
+  // a demonym before a nominal event names the country acting ("Syrian attacks"), when the article names that country
+  const countryIds = new Map<string, string>();
+  for (const e of entities) if (e.kind === 'country') countryIds.set(e.name, e.id);
   const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }[] = [];
   for (const e of entities) {
     const isPlace = isPlaceKind(e.kind);
@@ -80,6 +96,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   const datesSorted = [...dates].sort((a, b) => a.start - b.start);
   let mi = 0, di = 0;
   const events: NewsEvent[] = [];
+  /** The subject of each sentence (by its start), once an event gave one: pronouns and participles refer to it. */
+  const subjectOf = new Map<number, M>();
+  let previousSubject: M | null = null;
 
   type M = typeof mentions[number];
   /** The latest mention before `off` that satisfies `ok`, outside quotations. */
@@ -90,7 +109,15 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   };
   /** "it": the latest organisation, government, group or country acting; "they": also armed forces and groups. */
   const resolvePronoun = (w: string, off: number) => lastMention(off, (m) => m.actor && !m.person && (w === 'they' ? true : !m.plural));
+  let prev: Sentence | null = null;
   for (const s of sentences) {
+    // the subject of the sentence before: a name opening it ("Turkey, which backs rebels, has been outraged"), else
+    // the actor of its first reported action
+    if (prev && !prev.heading) {
+      const opening = mentionsIn(prev).find((m) => m.actor && (m.start === tokens[prev!.first].start || /^[^,.]{0,30},\s*$/.test(text.slice(prev!.start, m.start))));
+      previousSubject = opening ?? subjectOf.get(prev.start) ?? previousSubject;
+    }
+    prev = s;
     while (mi < mentions.length && mentions[mi].start < s.start) mi++;
     while (di < datesSorted.length && datesSorted[di].start < s.start) di++;
     if (s.heading) continue;
@@ -98,19 +125,19 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) sm.push(mentions[k]);
     const sd = [];
     for (let k = di; k < datesSorted.length && datesSorted[k].start < s.end; k++) if (datesSorted[k].end <= s.end && datesSorted[k].type !== 'DURATION') sd.push(datesSorted[k]);
-    let lastActor: M | null = null;
+    let consumed = 0;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || t.cap && i !== s.first || inQuote(t.start)) continue;
+      if (t.kind !== 'word' || t.cap && i !== s.first || t.start < consumed || inQuote(t.start)) continue;
       let lemma: string | null = null;
       let category: string | null = null;
       let tense = '';
       let end = t.end;
       const two = tokens[i + 1] && TWO_WORD_FIRST.has(t.lower) ? `${t.lower} ${tokens[i + 1].lower}` : '';
       if (two && NOUN_CATEGORIES[two]) { ({ lemma, category } = NOUN_CATEGORIES[two]); end = tokens[i + 1].end; tense = 'Noun'; }
-      else if (NOUN_CATEGORIES[t.lower] && !verbInfo(t.lower)?.tense.match(/Tense/)) { ({ lemma, category } = NOUN_CATEGORIES[t.lower]); tense = 'Noun'; }
+      else if (NOUN_CATEGORIES[t.lower] && (!verbInfo(t.lower)?.tense.match(/Tense/) || nounPosition(i))) { ({ lemma, category } = NOUN_CATEGORIES[t.lower]); tense = 'Noun'; }
       else {
-        const v = lemmaOf(t);
+        const v = lemmaOf(t) ?? presentThirdPerson(i);
         if (!v || isAuxiliary(t.lower)) continue;
         if (!VERB_CATEGORIES[v.lemma]) continue;
         // "said" in reporting clauses is a statement event only when it is not attached to a quotation
@@ -123,37 +150,87 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         if (nx && /^(back|up|out|off)$/.test(nx.lower) && /pull|drive|blow|carry|push/.test(lemma)) end = nx.end;
       }
       if (!lemma || !category) continue;
+      consumed = end; // ("air strikes" is one trigger)
       if (tense === 'Noun' && lemma === 'attack' && !sm.some((m) => m.start < t.start)) continue;
 
-      // actor: nearest actor mention before the trigger in the sentence; passive "by X" after
-      const before = sm.filter((m) => m.end <= t.start && m.actor);
+      // a light verb before a nominal event in its clause is not an event of its own: "mounted heavy air strikes"
+      if (tense !== 'Noun' && LIGHT_VERBS.has(lemma) && nominalAhead(i, s.last)) continue;
+
       // the object stays in the trigger's clause: up to a comma, semicolon or relative pronoun
       let clauseEnd = s.end;
       for (let k = i + 1; k < s.last; k++) {
         if (tokens[k].start < end) continue;
         if (/^[,;:(—–]$/.test(tokens[k].text) || /^(which|who|while|whereas|after|before|as|when|but)$/.test(tokens[k].lower)) { clauseEnd = tokens[k].start; break; }
+        // "met with US lawmakers and added that ...": a second verb starts a clause of its own
+        if (tokens[k].lower === 'and' && tokens[k + 1] && /Tense/.test(lemmaOf(tokens[k + 1])?.tense ?? '')) { clauseEnd = tokens[k].start; break; }
+      }
+      // the trigger's clause starts after the last word opening a clause before it ("..., since Syrian attacks killed")
+      let clauseStart = s.start, opener = -1;
+      for (let k = i - 1; k >= s.first; k--) {
+        if (CLAUSE_OPENERS.test(tokens[k].lower) && !(tokens[k].lower === 'that' && tokens[k + 1]?.start === t.start)) { clauseStart = tokens[k].end; opener = k; break; }
+        // "Anadolu said a convoy was deployed": what a reporting verb introduces is a clause of its own
+        const rv = !tokens[k].cap && lemmaOf(tokens[k]);
+        if (rv && VERB_CATEGORIES[rv.lemma] === 'public statement' && /Tense/.test(rv.tense)) { clauseStart = tokens[k].end; break; }
       }
       const after = sm.filter((m) => m.start >= end);
       const inClause = after.filter((m) => m.end <= clauseEnd);
-      let actor: M | null = before.length ? before[before.length - 1] : lastActor;
-      // A pronoun subject closer to the trigger than any named actor: "It urged Russia", "He said"
-      for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
-        const w = tokens[k].lower;
-        if (tokens[k].kind !== 'word' || /^[,;:]$/.test(tokens[k].text)) break;
-        if (actor && actor.end > tokens[k].start) break;
-        if (w === 'it' || w === 'they') { actor = resolvePronoun(w, tokens[k].start) ?? actor; break; }
-        if (w === 'he' || w === 'she') { actor = lastMention(tokens[k].start, (m) => m.person) ?? actor; break; }
+      const speech = category === 'public statement';
+      const lastInSentence = events.length ? events[events.length - 1] : null;
+      let actor: M | null = null;
+      let target: M | null = null;
+      if (tense === 'Noun') {
+        // a nominal event: its actor is said before it ("Syrian attacks", "Turkey's offensive") or is the subject of a
+        // light verb ("rebels launched an operation"); its target follows "on"/"against"; "talks between X and Y"
+        actor = nominalActor(i, s);
+        const light = lightVerbBefore(i, s.first);
+        if (!actor && light >= 0) actor = subjectBefore(light, s, clauseStart);
+        const between = /^\s+between\s+$/i.test(text.slice(end, end + 9)) ? inClause.filter((m) => m.actor || m.country) : [];
+        if (!actor && between.length >= 2) { actor = between[0]; target = between[1]; }
+        else target = inClause.find((m) => (m.actor || m.country) && /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
+      } else if (/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence?.actor && (lastInSentence.sentence.start === s.start)) {
+        // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
+        actor = mentions.find((m) => m.id === lastInSentence!.actor && m.start < t.start) ?? null;
+        if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? null;
+      } else if (speech) {
+        // a reporting verb: the speaker its quotation was given to, else its subject right before it; what is said is no target
+        const id = speakerAt.get(t.start);
+        const subject = subjectBefore(i, s, clauseStart);
+        // ("state media said", "activists reported": a speaker who is not a named entity is nobody we know)
+        const between = subject ? text.slice(subject.end, t.start) : '';
+        const adjacent = subject && (!sm.includes(subject) || /^\s*(?:(?:\w+ly|also|has|had|have|then|later|again|once)\s+)*$/i.test(between) ||
+          /^\s*,[^,]{1,120},\s*(?:\w+ly\s+)?$/.test(between) || describes(between));
+        actor = (id ? sm.find((m) => m.id === id) ?? mentions.find((m) => m.id === id) : undefined) ?? (adjacent ? subject : null);
+      } else if (tense === 'Gerund' && tokens[i - 1]?.text === ',' && subjectOf.has(s.start)) {
+        // ", warning it would ...": a participle after a comma has the sentence's subject
+        actor = subjectOf.get(s.start)!;
+        target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
+      } else {
+        actor = subjectBefore(i, s, clauseStart);
+        // "Turkey, which backs rebels": the relative pronoun stands for the actor named before it
+        if (!actor && opener >= 0 && /^(which|who)$/.test(tokens[opener].lower)) actor = sm.filter((m) => m.actor && m.end <= tokens[opener].start).pop() ?? null;
+        // "Syrian attacks ... killed": the subject is a nominal event, whose actor acts
+        if (!actor) { const n = nominalBetween(clauseStart, t.start, s); if (n >= 0) actor = nominalActor(n, s); }
+        // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
+        const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
+        // the object follows the verb closely ("urged the Russian government"); a name further on belongs to another phrase
+        const near = inClause.filter((m) => m.start - end <= 40 && !/\b(?:looking|seeking|trying|hoping|wanting)\b/.test(text.slice(end, m.start)));
+        target = near.find((m) => m.actor && !m.place) ?? near.find((m) => m.actor) ?? objectCountry ?? null;
       }
-      // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
-      const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
-      let target: M | null = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? objectCountry ?? null;
-      const passive = (tense === 'PastTense' || tense === 'Participle') && (
-        (tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower)) || tokens[i + 1]?.lower === 'by');
+      const byNext = tokens[i + 1]?.lower === 'by';
+      const auxBefore = !!tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower);
+      const passive = tense !== 'Noun' && (tense === 'PastTense' || tense === 'Participle') && (auxBefore || byNext);
+      let reducedPlace: M | null = null;
       if (passive) {
         let byIdx = -1;
         for (let k = i + 1; k < s.last; k++) if (tokens[k].lower === 'by') { byIdx = k; break; }
         const byActor = byIdx >= 0 ? after.find((m) => m.start >= tokens[byIdx].end && m.actor) : undefined;
-        target = actor ?? null;
+        if (auxBefore) target = actor ?? null;
+        else {
+          // "towns including Anadan, later seized by Syrian forces": what the participle follows was acted upon
+          const prev = sm.filter((m) => m.end <= t.start && t.start - m.end <= 16).pop() ?? null;
+          target = prev && !prev.place ? prev : null;
+          reducedPlace = prev && prev.place ? prev : null;
+        }
         actor = byActor ?? null;
       }
       // place: first place mention after the trigger introduced by a preposition, else any place in the sentence
@@ -161,7 +238,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
       // "seized Saraqib", "shelled Idlib": the object of a territorial or military verb is where it happened
       const objectPlace = /seize|fight|attack|withdraw|deploy/.test(category) ? places.find((m) => m.start >= end && m.start - end <= 12 && !m.country) : undefined;
-      const place = placeAfter ?? objectPlace ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
+      const place = reducedPlace ?? placeAfter ?? objectPlace ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
       if (target && place && target.id === place.id && target.place) target = null;
       const date = sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null;
 
@@ -180,13 +257,97 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       if (modality && (modality === 'would' || modality === 'will') && /fight|aerial attack|seize territory|kill\/injure/.test(category)) cat = 'threaten';
 
       if (!actor && !target && tense !== 'Noun') continue;
+      // "The advances came after ...": an event already reported, named again
+      if (!actor && !target && tense === 'Noun' && /^(?:the|these|those|this)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      if (actor && tense !== 'Noun' && !subjectOf.has(s.start)) subjectOf.set(s.start, actor);
       events.push({
         start: t.start, end, text: text.slice(t.start, end), action: lemma, category: cat,
         actor: actor?.id ?? null, target: target && target.id !== actor?.id ? target.id : null, place: place?.id ?? null,
         date: date ? date.value : null, negated, modality, sentence: { start: s.start, end: s.end },
       });
-      if (actor) lastActor = actor;
     }
   }
   return events;
+
+  /** The actor mention that is the subject of the verb at token `i`: the nearest actor before it in its clause, or a pronoun. */
+  function subjectBefore(i: number, s: Sentence, clauseStart: number): M | null {
+    const sm = mentionsIn(s);
+    let actor = sm.filter((m) => m.end <= tokens[i].start && m.start >= clauseStart && m.actor).pop() ?? null;
+    // a pronoun subject closer to the verb than any named actor: "It urged Russia", "He said"
+    for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
+      const w = tokens[k].lower;
+      if (tokens[k].kind !== 'word' || /^[,;:]$/.test(tokens[k].text)) break;
+      if (actor && actor.end > tokens[k].start) break;
+      if (/^(?:it|they|he|she|its|their|his|her)$/.test(w)) {
+        // ("his military will drive back": the possessor acts)
+        const p = ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[w] ?? w;
+        // the subject the article is following: the previous sentence's for a pronoun opening a sentence, else this
+        // one's; "they" later in a sentence is the latest group named ("... drive back Syrian forces unless they withdraw")
+        const followed = k === s.first ? previousSubject : p === 'they' ? null : subjectOf.get(s.start) ?? null;
+        const fits = (m: M | null | undefined) => !!m && (p === 'he' || p === 'she' ? m.person : !m.person && (p === 'they' || !m.plural));
+        actor = fits(followed) ? followed : (p === 'he' || p === 'she' ? lastMention(tokens[k].start, (m) => m.person) : resolvePronoun(p, tokens[k].start)) ?? actor;
+        break;
+      }
+    }
+    return actor;
+  }
+  function mentionsIn(s: Sentence): M[] {
+    const lo = lowerBound(mentions.length, (k) => mentions[k].start < s.start);
+    const out: M[] = [];
+    for (let k = lo; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) out.push(mentions[k]);
+    return out;
+  }
+  /** The actor of the nominal event at token `n`: a demonym, a possessive or an actor ending right before it (a few modifiers allowed). */
+  function nominalActor(n: number, s: Sentence): M | null {
+    const sm = mentionsIn(s);
+    for (let k = n - 1; k >= s.first && k >= n - 4; k--) {
+      const w = tokens[k];
+      const m = sm.find((x) => x.end === w.end || (x.end === w.start && /^['’]s$/.test(text.slice(w.start, w.end))));
+      if (m && (m.actor || m.country)) return m;
+      const country = gazetteer().demonyms.get(w.lower);
+      if (country) { const id = countryIds.get(country.name); return id ? sm.find((x) => x.id === id) ?? mentions.find((x) => x.id === id) ?? null : null; }
+      // adjectives and determiners between: "the Syrian government's recent advances", "heavy air strikes"
+      if (w.kind !== 'word' && !/^['’]s$/.test(w.text) || w.cap && k !== s.first) return null;
+      if (w.kind === 'word' && !DETERMINERS.has(w.lower) && (verbInfo(w.lower) || hasTag(w.lower, /Preposition|Conjunction|Pronoun|Determiner/))) return null;
+    }
+    return null;
+  }
+  /** "urges", "backs", "seizes": present tense of an action verb the lexicon files only as a plural noun (not after "the"). */
+  function presentThirdPerson(i: number): { lemma: string; tense: string } | null {
+    const w = tokens[i].lower;
+    if (!/s$/.test(w) || nounPosition(i)) return null;
+    for (const base of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (base !== w && VERB_CATEGORIES[base]) return { lemma: base, tense: 'PresentTense' };
+    return null;
+  }
+  /** Words between a name and its reporting verb that only describe it: "Anadolu news agency said", "Ibaa news outlet affiliated with the group reported". */
+  function describes(between: string): boolean {
+    if (/[,;:.!?“”"]/.test(between)) return false;
+    const words = between.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
+    return words.length <= 6 && words.every((w) => /^(?:affiliated|based|linked|backed|owned|run|close)$/i.test(w) || !/Tense/.test(verbInfo(w.toLowerCase())?.tense ?? ''));
+  }
+  /** A word that reads as a noun or a verb ("advances", "attacks") is a noun after a determiner, a possessive or an adjective. */
+  function nounPosition(i: number): boolean {
+    const p = tokens[i - 1];
+    if (!p) return false;
+    return DETERMINERS.has(p.lower) || /^['’]s$/.test(p.text) || (p.kind === 'word' && !verbInfo(p.lower) && (hasTag(p.lower, /^Adjective$/) || gazetteer().demonyms.has(p.lower)));
+  }
+  function nominalAhead(i: number, last: number): boolean {
+    for (let k = i + 1; k < last && k <= i + 5; k++) {
+      if (/^[,;:]$/.test(tokens[k].text)) return false;
+      if (NOUN_CATEGORIES[tokens[k].lower] || (tokens[k + 1] && NOUN_CATEGORIES[`${tokens[k].lower} ${tokens[k + 1].lower}`])) return true;
+    }
+    return false;
+  }
+  function lightVerbBefore(n: number, first: number): number {
+    for (let k = n - 1; k >= first && k >= n - 5; k--) {
+      if (/^[,;:]$/.test(tokens[k].text)) return -1;
+      const v = lemmaOf(tokens[k]);
+      if (v && LIGHT_VERBS.has(v.lemma)) return k;
+    }
+    return -1;
+  }
+  function nominalBetween(from: number, to: number, s: Sentence): number {
+    for (let k = s.first; k < s.last && tokens[k].start < to; k++) if (tokens[k].start >= from && NOUN_CATEGORIES[tokens[k].lower]) return k;
+    return -1;
+  }
 }

@@ -222,6 +222,20 @@ describe('event rules', () => {
     assert.ok(events('date 2020-02-17 The Turkish government condemned the raid. It urged Russia to stop.').includes('urge:appeal:Turkish government>Russia@-:-'),
       events('date 2020-02-17 The Turkish government condemned the raid. It urged Russia to stop.').join('\n'));
   });
+  it('a reporting verb is its speaker\'s or nobody\'s; a nominal event is its demonym\'s; a light verb carries the noun', () => {
+    assert.deepEqual(events('date 2020-02-17 State media said the army advanced. Syria denied it. Syrian attacks in Idlib killed 13 Turkish troops.'),
+      ['deny:public statement:Syria>-@-:-', 'kill:kill/injure:Syria>Turkish troops@Idlib:-']);
+    assert.deepEqual(events('date 2020-02-17 On Sunday, Russian warplanes mounted heavy air strikes in Aleppo province, bombing towns including Anadan, later seized by Syrian forces.'),
+      ['strike:aerial attack:Russian warplanes>-@Aleppo province:2020-02-16', 'bomb:aerial attack:Russian warplanes>-@Aleppo province:2020-02-16',
+        'seize:seize territory:Syrian forces>-@Anadan:2020-02-16']);
+    assert.deepEqual(events('date 2020-02-17 Mevlut Cavusoglu met with US lawmakers and added that Washington should act. Before talks between Turkey and Russia, the Anadolu news agency said a convoy was deployed to Idlib.'),
+      ['meet:consult/meet:Mevlut Cavusoglu>United States@-:-', 'add:public statement:Mevlut Cavusoglu>-@-:-', 'talk:consult/meet:Turkey>Russia@Idlib:-',
+        'say:public statement:Anadolu>-@Idlib:-', 'deploy:deploy/mobilise:->-@Idlib:-']);
+  });
+  it('pronouns follow the subject: "It urged ..., warning it would ... unless they withdraw"; present tense "backs"', () => {
+    assert.deepEqual(events('date 2020-02-17 Turkey, which backs rebels, has been outraged. It urged Russia to stop the attacks, warning it would use force to drive back Syrian forces unless they withdraw.'),
+      ['back:support/aid:Turkey>-@-:-', 'urge:appeal:Turkey>Russia@-:-', 'warn:threaten:Turkey>Syrian forces@-:-', 'drive:threaten:Turkey>Syrian forces@-:-', 'withdraw:withdraw:Syrian forces>-@-:-']);
+  });
   it('takes the object of a territorial verb as the place', () => {
     const e = events('date 2020-02-17 Syrian forces seized Saraqib on Sunday. Turkish troops withdrew from Idlib.');
     assert.ok(e.includes('seize:seize territory:Syrian forces>-@Saraqib:2020-02-16'), e.join('\n'));

@@ -152,5 +152,13 @@ describe('the sample article (../shared/samples/idlib-2020-02-17.txt)', function
     assert.ok(threat);
     assert.equal(threat.modality, 'will');
     assert.equal(threat.category, 'threaten');
+    // the towns seized are a place, not the warplanes; "state media said" is nobody named; talks between two countries
+    const seized = a.events.find((e) => e.action === 'seize' && e.date === '2020-02-16')!;
+    assert.deepEqual([name(seized.actor), name(seized.target), name(seized.place)], ['Syrian forces', null, 'Anadan']);
+    assert.ok(!a.events.some((e) => e.action === 'say' && name(e.actor) === 'Syrian government forces'));
+    const talks = a.events.find((e) => e.action === 'talk')!;
+    assert.deepEqual([name(talks.actor), name(talks.target)], ['Turkey', 'Russia']);
+    const urge = find('urge', 'Turkey');
+    assert.equal(name(urge?.target ?? null), 'Russia');
   });
 });
