@@ -103,7 +103,9 @@ const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', '
 
 function titleCase(s: string): string {
   // (acronyms stay as written: "CEO", "UN")
-  return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  // (and "of", "for", "the", "and" inside stay in lower case: "Minister of Defence")
+  return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())
+    .replace(/(?<=\s)(Of|For|The|And)(?=\s)/g, (w) => w.toLowerCase());
 }
 
 /** Strip a possessive and surrounding punctuation/quote marks from a token range; returns char offsets. */
@@ -298,7 +300,10 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       let off = t.start;
       for (const part of t.text.split(/[-‐/]/)) {
         const hit = placeLookup(part.toLowerCase());
-        if (hit && (hit.kind !== 'region' || shouting)) {
+        // (a word that names a kind of body, or stands before one, is part of a name: "AMERICAN LEAGUE", "CENTRAL DIVISION")
+        const nextWord = tokens[k + 1] && tokens[k + 1].kind === 'word' && tokens[k + 1].sentence === t.sentence ? tokens[k + 1].lower : '';
+        const bodyName = hit?.kind === 'city' && (!!orgHeadKind(part.toLowerCase()) || (!!nextWord && !!orgHeadKind(nextWord)));
+        if (hit && (hit.kind !== 'region' || shouting) && !bodyName) {
           add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: hit.kind, name: hit.name,
             title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
         }
@@ -331,9 +336,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
 
   // "John Casesa of Schroder Wertheim & Co.", "Keith O'Neill of Norwich City": a person, then the body he is of
-  if (j - i >= 4 && isGivenName(tokens[i].lower) && !NON_NAME_CAPS.has(tokens[i].lower)) {
-    const of = tokens.findIndex((t, x) => x > i + 1 && x <= i + 3 && x < j - 1 && t.lower === 'of');
-    if (of > 0 && !tokens.slice(i, of).some((t) => orgHeadKind(t.lower) || isTitleWord(t.lower))) {
+  // (a title may come first: "Economist Joel Naroff of First Union")
+  let given = i;
+  while (given < j - 3 && isTitleWord(tokens[given].lower) && tokens[given].cap) given++;
+  if (j - given >= 4 && isGivenName(tokens[given].lower) && !NON_NAME_CAPS.has(tokens[given].lower)) {
+    const of = tokens.findIndex((t, x) => x > given + 1 && x <= given + 3 && x < j - 1 && t.lower === 'of');
+    if (of > 0 && !tokens.slice(given, of).some((t) => orgHeadKind(t.lower) || isTitleWord(t.lower))) {
       classifyChunk(ctx, s, i, of, add);
       classifyChunk(ctx, s, tokens[of + 1].lower === 'the' ? of + 2 : of + 1, j, add);
       return;
@@ -350,6 +358,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     if (!isTitleWord(tokens[x].lower)) break;
     if (isTitleHead(tokens[x].lower)) titleEnd = x + 1;
   }
+  // ("Major League Baseball": a body's name after a word that can be a rank is no person)
+  if (titleEnd > k && tokens.slice(titleEnd, j).some((t) => orgHeadKind(t.lower))) titleEnd = -1;
   // a portfolio or a company before the title: "Education Minister Nagoum Yamassoum", "Cofinec CEO Stephen Frater"
   if (titleEnd < 0) {
     for (let x = j - 2; x >= k + 1 && x >= j - 6; x--) {
@@ -370,8 +380,16 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       if (u.kind === 'word' && u.cap && gz.demonyms.has(u.lower) && !country) { country = gz.demonyms.get(u.lower)!.name; }
       break;
     }
-    title = titleCase((lead + text.slice(tokens[t0].start, tokens[titleEnd - 1].end)).trim());
-    k = titleEnd;
+    // the portfolio after "of" belongs to the title: "Minister of Defence Ali Smith", "Secretary of State John Kornblum"
+    let end = titleEnd;
+    if (tokens[end] && end < j - 1 && /^(?:of|for)$/.test(tokens[end].lower)) {
+      let x = end + 1;
+      if (tokens[x]?.lower === 'the') x++;
+      while (x < j && tokens[x].cap && !isGivenName(tokens[x].lower)) x++;
+      end = x;
+    }
+    title = titleCase((lead + text.slice(tokens[t0].start, tokens[end - 1].end)).trim());
+    k = end;
   } else if (prev && !prev.cap && isTitleHead(prev.lower) && prev.kind === 'word') {
     title = titleCase(prev.text);
     let x = i - 2;
@@ -574,6 +592,11 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
   if (j - k === 1) {
+    // "told Reuters": a listener that is no person's name is a body (a news outlet, most often)
+    if (prev && /^(?:told|tells|telling)$/.test(prev.lower) && !isGivenName(first.lower) && !isFamilyName(first.lower)) {
+      add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `listener after "${prev.text}", not a person's name`, role: 'actor' });
+      return;
+    }
     // A single unknown capitalised word: a surname if it speaks or acts, otherwise decided at merge time.
     const acts = speaks || speechNext || isVerbToken(nextWord);
     const family = !acts && isFamilyName(first.lower) && !isCommonWord(first.lower);
@@ -627,9 +650,16 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
     c.guess = false;
     c.evidence = `team: ${why} named in a sports report`;
   };
+  // A region that plays against a country is a national side, named like the country it stands for ("England v
+  // Pakistan", "Scotland 1 Belarus 0"): it stays a place acting, as "Pakistan" does, in every sentence it plays in
+  const withCountry = new Set<number>();
+  for (const c of cands) if (c.t0 >= 0 && c.kind === 'country') withCountry.add(tokens[c.t0].sentence);
+  const nationalSides = new Set<string>();
+  for (const c of cands) if (c.t0 >= 0 && c.kind === 'region' && withCountry.has(tokens[c.t0].sentence)) nationalSides.add(c.name);
   for (const c of cands) {
     if (c.t0 < 0) continue;
     const prev = tokens[c.t0 - 1], next = tokens[c.t1];
+    if (c.kind === 'region' && nationalSides.has(c.name)) { c.role = 'actor'; c.evidence = `${c.evidence}; a national side, named with countries in a sports report`; continue; }
     const sameSentence = prev && prev.sentence === tokens[c.t0].sentence;
     // "Hove: Sussex 363": the place before a colon is the ground
     if (next && next.text === ':') continue;
@@ -786,6 +816,11 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (c.kind === 'organization') {
       const org = byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
       if (org) { org.cands.push(c); continue; }
+      // a place read as a team in a sports report is the player the article names in full ("MaliVai Washington")
+      if (/^team: /.test(c.evidence)) {
+        const player = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
+        if (player) { player.cands.push({ ...c, kind: 'person', evidence: `surname of ${player.name}` }); continue; }
+      }
       if (c.modifier) {
         // a modifier ("the Dole campaign") belongs to the person or place of that name, if the article has one
         const person = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();

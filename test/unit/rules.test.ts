@@ -100,6 +100,23 @@ describe('entity rules', () => {
     assert.ok(e.includes('Czechoslovakia|country|null|{"lat":49.75,"lng":15.5}'), e.join('\n'));
     assert.ok(e.includes('Middle East|region|null|null'), e.join('\n'));
   });
+  it('a region playing a country is a national side; a place read as a team is the player of that surname', () => {
+    const e = ents('CRICKET - ENGLAND V PAKISTAN.\nLONDON 1996-08-30\nEngland beat Pakistan by 107 runs. Sussex 363 Essex 201.');
+    assert.ok(e.some((x) => x.startsWith('England|region|')), e.join('\n'));
+    assert.ok(e.includes('Sussex|organization|Sussex'), e.join('\n'));
+    const t = analyze('TENNIS - WASHINGTON OUT.\nNEW YORK 1996-08-30\nMaliVai Washington beat Todd Martin 6-4 6-3. Washington, who climbed back from a 1-5 deficit, won.').entities;
+    assert.deepEqual(t.find((x) => x.name === 'MaliVai Washington')?.mentions.map((m) => m.text), ['WASHINGTON', 'MaliVai Washington', 'Washington']);
+    assert.ok(!t.some((x) => x.kind === 'organization'), t.map((x) => x.name).join(', '));
+  });
+  it('"told Reuters": a listener that is no person\'s name is a body; titles with a portfolio; a person of a firm after a title', () => {
+    const e = ents('Duran told Reuters on Friday. Minister of Defence Ali Smith spoke. Economist Joel Naroff of First Union bank said so. Major League Baseball resumed.');
+    for (const x of ['Reuters|organization|Reuters', 'Ali Smith|person|Ali Smith', 'Joel Naroff|person|Joel Naroff', 'First Union|organization|First Union', 'Major League Baseball|organization|Major League Baseball']) {
+      assert.ok(e.includes(x), `${x}\n${e.join('\n')}`);
+    }
+    assert.equal(analyze('Minister of Defence Ali Smith spoke.').entities[0].title, 'Minister of Defence');
+    // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
+    assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
+  });
 });
 
 describe('date rules (TimeML conventions)', () => {
