@@ -138,6 +138,8 @@ export interface EntityContext {
   corrections?: Corrections;
 }
 
+const COMPANY_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|Cos|Corps)$/;
+
 export function findCandidates(ctx: EntityContext): Candidate[] {
   const { text, tokens, sentences } = ctx;
   const gz = gazetteer();
@@ -145,6 +147,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
   const add = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: number }) => {
     const r = c.start !== undefined && c.end !== undefined ? [c.start, c.end] as [number, number] : trimmed(tokens, c.t0, c.t1);
     if (!r) return;
+    // a company's abbreviated form keeps its period ("NationsBank Corp. could"), unless the period also ends the sentence
+    if (text[r[1]] === '.' && COMPANY_ABBREVIATION.test(text.slice(Math.max(r[0], r[1] - 5), r[1])) && !/^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(r[1], r[1] + 3))) r[1]++;
     out.push({ ...c, start: r[0], end: r[1] });
   };
 
@@ -183,6 +187,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           // an initial: "J. Adams", "T.O'Gorman", "George W. Bush"
           const after = tokens[j + 1];
           if (u.text === '.' && initialAt(tokens, j - 1) && after && j + 1 < s.last && after.kind === 'word' && after.cap && after.start - u.end <= 1) { j += 2; continue; }
+          // "St. Petersburg", "Mt. Kenya", "Ft. Worth"
+          if (u.text === '.' && /^(?:st|mt|ft)$/.test(tokens[j - 1].lower) && u.start === tokens[j - 1].end && after && j + 1 < s.last && after.kind === 'word' && after.cap) { j += 2; continue; }
           if (u.kind === 'word' && CONNECTORS.has(u.lower) && j + 1 < s.last) {
             // allow "of", "for", "of the" between capitalised words
             let k = j + 1;
@@ -190,7 +196,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // not into a date ("West Bank on Monday"), nor after a lone capitalised common word ("Traders on Wall Street")
             const intoDate = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[k].lower);
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
-            if (!intoDate && !loneCommon && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
+            // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
+            const twoBodies = u.lower === 'and' && COMPANY_ABBREVIATION.test(tokens[j - 1].text);
+            if (!intoDate && !loneCommon && !twoBodies && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
           break;
@@ -335,12 +343,23 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
 
+  // "Daniels Pharmaceuticals Inc of St. Petersburg", "Kia Motor Corp of South Korea": a firm, then where it is
+  {
+    let of = -1;
+    for (let x = i + 1; x < j - 1; x++) if (tokens[x].lower === 'of' && COMPANY_ABBREVIATION.test(tokens[x - 1].text)) { of = x; break; }
+    if (of > 0) {
+      classifyChunk(ctx, s, i, of, add);
+      classifyChunk(ctx, s, of + 1, j, add);
+      return;
+    }
+  }
   // "John Casesa of Schroder Wertheim & Co.", "Keith O'Neill of Norwich City": a person, then the body he is of
   // (a title may come first: "Economist Joel Naroff of First Union")
   let given = i;
   while (given < j - 3 && isTitleWord(tokens[given].lower) && tokens[given].cap) given++;
   if (j - given >= 4 && isGivenName(tokens[given].lower) && !NON_NAME_CAPS.has(tokens[given].lower)) {
-    const of = tokens.findIndex((t, x) => x > given + 1 && x <= given + 3 && x < j - 1 && t.lower === 'of');
+    let of = -1;
+    for (let x = given + 2; x <= given + 3 && x < j - 1; x++) if (tokens[x].lower === 'of') { of = x; break; }
     if (of > 0 && !tokens.slice(given, of).some((t) => orgHeadKind(t.lower) || isTitleWord(t.lower))) {
       classifyChunk(ctx, s, i, of, add);
       classifyChunk(ctx, s, tokens[of + 1].lower === 'the' ? of + 2 : of + 1, j, add);
@@ -582,13 +601,21 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // (a country or a region: cities are surnames too often, "MaliVai Washington")
   const lastPlace = j - k >= 2 && !title ? placeLookup(last) : null;
   if (lastPlace && lastPlace.kind !== 'city' && !placeLookup(lowerName) && !isGivenName(first.lower)) {
-    classifyChunk(ctx, s, k, j - 1, add);
+    // ("Karlsruhe of Germany": the connector belongs to neither)
+    classifyChunk(ctx, s, k, CONNECTORS.has(tokens[j - 2].lower) && j - 2 > k ? j - 2 : j - 1, add);
     classifyChunk(ctx, s, j - 1, j, add);
     return;
   }
   // (a country after the first word makes it a firm or a team: "Atlas Bangladesh")
   if (j - k >= 2 && j - k <= 3 && words.every((w) => !isCommonWord(w.lower)) && !words.slice(1).some((w) => placeLookup(w.lower)?.kind === 'country')) {
-    add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: 'capitalised name', role: 'actor' });
+    // a place first and no family name last: a club or a firm ("Bristol Rovers", "Inverness Thistle"); a place last
+    // is a surname as often ("MaliVai Washington"): the sports rules decide those
+    const placeFirst = placeLookup(first.lower) !== null && !isFamilyName(words[words.length - 1].lower);
+    if (title || !placeFirst || isGivenName(first.lower)) {
+      add({ t0: k, t1: j, kind: 'person', name, title, country, evidence: 'capitalised name', role: 'actor' });
+      return;
+    }
+    add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'capitalised phrase named after a place', role: 'actor' });
     return;
   }
   if (j - k === 1) {
@@ -670,7 +697,10 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
     }
     // a name that is not a person's by its own evidence (a first name, an initial, a title), with a score
     // after it or a fixture word before it: "Puchon 2 Chonbuk 1", "v Glamorgan", "beat Dinamo"
-    const unsure = (c.kind === 'person' && c.t1 - c.t0 === 1 && (c.guess || /^(?:single name|subject of)/.test(c.evidence))) ||
+    // (or a longer capitalised name in which the name lists know no given or family name: "Port Vale 1")
+    const unknownName = c.kind === 'person' && c.evidence === 'capitalised name' && !c.title &&
+      !c.name.split(/\s+/).some((w) => isGivenName(w.toLowerCase()) || isFamilyName(w.toLowerCase()));
+    const unsure = unknownName || (c.kind === 'person' && c.t1 - c.t0 === 1 && (c.guess || /^(?:single name|subject of)/.test(c.evidence))) ||
       (c.kind === 'organization' && c.evidence === 'capitalised phrase') || (c.kind === 'place' && /^after/.test(c.evidence));
     if (!unsure) continue;
     // (not a bowler's figures "Gough 8-0-39-3", nor a fielder or bowler in a scorecard: "c Knight b Gough 4")

@@ -114,6 +114,15 @@ describe('entity rules', () => {
       assert.ok(e.includes(x), `${x}\n${e.join('\n')}`);
     }
     assert.equal(analyze('Minister of Defence Ali Smith spoke.').entities[0].title, 'Minister of Defence');
+    // firms: the period of "Corp." (not the sentence's), two firms joined by "and", a firm "of" a place
+    const f = analyze('The acquisition of Acme Bancshares Inc. by NationsBank Corp. could spark mergers. It competes with Johnson Controls Inc and Lear Corp. It bought Daniels Pharmaceuticals Inc of St. Petersburg, Fla.').entities
+      .map((x) => `${x.name}|${x.kind}|${x.mentions.map((m) => m.text).join('/')}`);
+    for (const x of ['NationsBank Corp|organization|NationsBank Corp.', 'Johnson Controls Inc|organization|Johnson Controls Inc', 'Lear Corp|organization|Lear Corp',
+      'Daniels Pharmaceuticals Inc|organization|Daniels Pharmaceuticals Inc']) assert.ok(f.includes(x), `${x}\n${f.join('\n')}`);
+    assert.ok(f.some((x) => /^St\. Petersburg\|/.test(x)), f.join('\n'));
+    // clubs: a name with a place in it, or a name the name lists do not know before a score
+    const c = ents('SOCCER - ENGLISH LEAGUE RESULTS.\nLONDON 1996-08-30\nResults on Friday: Port Vale 1 Bristol Rovers 2. Spartak beat Rotor Volgograd.');
+    for (const x of ['Port Vale', 'Bristol Rovers', 'Rotor Volgograd']) assert.ok(c.includes(`${x}|organization|${x}`), `${x}\n${c.join('\n')}`);
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
