@@ -96,6 +96,8 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   const datesSorted = [...dates].sort((a, b) => a.start - b.start);
   let mi = 0, di = 0;
   const events: NewsEvent[] = [];
+  const memo: ({ s: Sentence; m: M[] } | undefined)[] = [];
+  let firstMention: Map<string, M> | null = null;
   /** The subject of each sentence (by its start), once an event gave one: pronouns and participles refer to it. */
   const subjectOf = new Map<number, M>();
   let previousSubject: M | null = null;
@@ -189,7 +191,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         else target = inClause.find((m) => (m.actor || m.country) && /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
       } else if (/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence?.actor && (lastInSentence.sentence.start === s.start)) {
         // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
-        actor = mentions.find((m) => m.id === lastInSentence!.actor && m.start < t.start) ?? null;
+        actor = sm.find((m) => m.id === lastInSentence!.actor) ?? mentionOf(lastInSentence!.actor) ?? null;
         if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? null;
       } else if (speech) {
         // a reporting verb: the speaker its quotation was given to, else its subject right before it; what is said is no target
@@ -199,7 +201,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         const between = subject ? text.slice(subject.end, t.start) : '';
         const adjacent = subject && (!sm.includes(subject) || /^\s*(?:(?:\w+ly|also|has|had|have|then|later|again|once)\s+)*$/i.test(between) ||
           /^\s*,[^,]{1,120},\s*(?:\w+ly\s+)?$/.test(between) || describes(between));
-        actor = (id ? sm.find((m) => m.id === id) ?? mentions.find((m) => m.id === id) : undefined) ?? (adjacent ? subject : null);
+        actor = (id ? sm.find((m) => m.id === id) ?? mentionOf(id) : undefined) ?? (adjacent ? subject : null);
       } else if (tense === 'Gerund' && tokens[i - 1]?.text === ',' && subjectOf.has(s.start)) {
         // ", warning it would ...": a participle after a comma has the sentence's subject
         actor = subjectOf.get(s.start)!;
@@ -292,10 +294,19 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     return actor;
   }
   function mentionsIn(s: Sentence): M[] {
+    // (asked several times per sentence, for consecutive sentences: the last two answers are kept)
+    if (memo[0]?.s === s) return memo[0].m;
+    if (memo[1]?.s === s) return memo[1].m;
     const lo = lowerBound(mentions.length, (k) => mentions[k].start < s.start);
     const out: M[] = [];
     for (let k = lo; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) out.push(mentions[k]);
+    memo[1] = memo[0]; memo[0] = { s, m: out };
     return out;
+  }
+  /** The first mention of an entity, by id. */
+  function mentionOf(id: string): M | undefined {
+    if (!firstMention) { firstMention = new Map(); for (const m of mentions) if (!firstMention.has(m.id)) firstMention.set(m.id, m); }
+    return firstMention.get(id);
   }
   /** The actor of the nominal event at token `n`: a demonym, a possessive or an actor ending right before it (a few modifiers allowed). */
   function nominalActor(n: number, s: Sentence): M | null {
@@ -305,7 +316,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       const m = sm.find((x) => x.end === w.end || (x.end === w.start && /^['’]s$/.test(text.slice(w.start, w.end))));
       if (m && (m.actor || m.country)) return m;
       const country = gazetteer().demonyms.get(w.lower);
-      if (country) { const id = countryIds.get(country.name); return id ? sm.find((x) => x.id === id) ?? mentions.find((x) => x.id === id) ?? null : null; }
+      if (country) { const id = countryIds.get(country.name); return id ? sm.find((x) => x.id === id) ?? mentionOf(id) ?? null : null; }
       // adjectives and determiners between: "the Syrian government's recent advances", "heavy air strikes"
       if (w.kind !== 'word' && !/^['’]s$/.test(w.text) || w.cap && k !== s.first) return null;
       if (w.kind === 'word' && !DETERMINERS.has(w.lower) && (verbInfo(w.lower) || hasTag(w.lower, /Preposition|Conjunction|Pronoun|Determiner/))) return null;
