@@ -98,6 +98,13 @@ describe('News Lens in the extension host', () => {
     assert.match(t, /Sunday before the dateline 2020-02-17/);
   });
 
+  it("hovers the dateline's own date as the article's date", async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos('2020-02-17'));
+    const t = hoverText(hovers);
+    assert.match(t, /\*\*2020-02-17\*\* — date/);
+    assert.match(t, /the article's date, from its dateline/);
+  });
+
   it('hovers a quote with its speaker, and a place with its country', async () => {
     const q = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos('Factions have withdrawn', 0, 3)));
     assert.match(q, /speaker: \*\*Rami Abdulrahman \(“he”\)\*\* · cue: add/);
