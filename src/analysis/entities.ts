@@ -336,6 +336,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       return;
     }
   }
+  // A capitalised word opening the sentence before a demonym describes the person: "Controversial Australian
+  // Anthony Hill", "Former Italian Prime Minister ..."
+  if (sentenceInitial && j - i >= 3 && gz.demonyms.has(tokens[i + 1].lower) && !gz.demonyms.has(tokens[i].lower) && !placeLookup(tokens[i].lower) && !orgHeadKind(tokens[i].lower)) {
+    classifyChunk(ctx, s, i + 1, j, add);
+    return;
+  }
   // Split a leading "X-based" compound off a longer chunk ("UK-based Syrian Observatory ...")
   if (j - i > 1 && COMPOUND_SUFFIX.test(tokens[i].text)) {
     classifyChunk(ctx, s, i, i + 1, add);
@@ -600,7 +606,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
   // (a country or a region: cities are surnames too often, "MaliVai Washington")
   const lastPlace = j - k >= 2 && !title ? placeLookup(last) : null;
-  if (lastPlace && lastPlace.kind !== 'city' && !placeLookup(lowerName) && !isGivenName(first.lower)) {
+  // ("Air France", "Royal Jordanian": a common word before the country makes one name, left to the rules below)
+  if (lastPlace && lastPlace.kind !== 'city' && !placeLookup(lowerName) && !isGivenName(first.lower) && !(j - k === 2 && isCommonWord(first.lower))) {
     // ("Karlsruhe of Germany": the connector belongs to neither)
     classifyChunk(ctx, s, k, CONNECTORS.has(tokens[j - 2].lower) && j - 2 > k ? j - 2 : j - 1, add);
     classifyChunk(ctx, s, j - 1, j, add);

@@ -123,6 +123,9 @@ describe('entity rules', () => {
     // clubs: a name with a place in it, or a name the name lists do not know before a score
     const c = ents('SOCCER - ENGLISH LEAGUE RESULTS.\nLONDON 1996-08-30\nResults on Friday: Port Vale 1 Bristol Rovers 2. Spartak beat Rotor Volgograd.');
     for (const x of ['Port Vale', 'Bristol Rovers', 'Rotor Volgograd']) assert.ok(c.includes(`${x}|organization|${x}`), `${x}\n${c.join('\n')}`);
+    // a sentence-opening word before a demonym describes the person; a common word before a country makes one name
+    const h = ents('Controversial Australian Anthony Hill called him a cheat. About 100 Air France workers protested.');
+    assert.ok(h.includes('Anthony Hill|person|Anthony Hill') && h.includes('Air France|organization|Air France'), h.join('\n'));
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
