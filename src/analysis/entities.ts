@@ -138,6 +138,7 @@ export interface EntityContext {
   corrections?: Corrections;
 }
 
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
 const COMPANY_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|Cos|Corps)$/;
 
 export function findCandidates(ctx: EntityContext): Candidate[] {
@@ -158,6 +159,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     while (i < s.last) {
       const t = tokens[i];
       const initial = initialAt(tokens, i) && tokens[i + 2]?.cap;
+      // a number opening a sentence counts people or things ("Three Russian soldiers", "Seven Iraqis"): not part of a name
+      if (t.cap && !t.upper && COUNT_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
       if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
@@ -335,6 +338,17 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       }
       return;
     }
+  }
+  // A nationality alone ("West Indian", "Iraqis", "the Yugoslav"): a description, not a name
+  const whole = text.slice(tokens[i].start, tokens[j - 1].end).toLowerCase();
+  if (gz.demonyms.has(whole) || gz.demonyms.has(whole.replace(/s$/, ''))) return;
+  // "the New York-based group": the place the body is based in
+  if (COMPOUND_SUFFIX.test(tokens[j - 1].text) && /-based$/i.test(tokens[j - 1].text)) {
+    const end = tokens[j - 1].end - '-based'.length;
+    const name = text.slice(tokens[i].start, end);
+    const hit = placeLookup(name.toLowerCase());
+    if (hit) add({ t0: i, t1: j, start: tokens[i].start, end, kind: hit.kind, name: hit.name, title: null, country: hit.country, evidence: `gazetteer: ${hit.kind}, before "-based"`, role: 'place' });
+    return;
   }
   // A capitalised word opening the sentence before a demonym describes the person: "Controversial Australian
   // Anthony Hill", "Former Italian Prime Minister ..."

@@ -130,6 +130,8 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   motors: 'organization', technologies: 'organization', communications: 'organization', telecom: 'organization',
   petroleum: 'organization', chemicals: 'organization', securities: 'organization', investments: 'organization',
   insurance: 'organization', enterprises: 'organization', electronics: 'organization', exchange: 'organization',
+  board: 'organization', club: 'organization', trust: 'organization', bancorp: 'organization', bancshares: 'organization',
+  bancorporation: 'organization', desk: 'media',
 };
 export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
   return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);

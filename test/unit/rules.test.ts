@@ -126,6 +126,9 @@ describe('entity rules', () => {
     // a sentence-opening word before a demonym describes the person; a common word before a country makes one name
     const h = ents('Controversial Australian Anthony Hill called him a cheat. About 100 Air France workers protested.');
     assert.ok(h.includes('Anthony Hill|person|Anthony Hill') && h.includes('Air France|organization|Air France'), h.join('\n'));
+    // a number opening the sentence is not part of a name; a nationality alone is no name; "X-based" names the place
+    const n = ents('Three Russian soldiers died. Seven Iraqis were hurt. The New York-based group said so.');
+    assert.deepEqual(n, ['Russian soldiers|armed_group|Russian soldiers', 'New York|city|New York']);
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
