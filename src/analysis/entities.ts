@@ -197,7 +197,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             let k = j + 1;
             if (tokens[k].lower === 'the' && k + 1 < s.last) k++;
             // not into a date ("West Bank on Monday"), nor after a lone capitalised common word ("Traders on Wall Street")
-            const intoDate = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[k].lower);
+            const intoDate = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(tokens[k].lower);
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
             const twoBodies = u.lower === 'and' && COMPANY_ABBREVIATION.test(tokens[j - 1].text);
@@ -278,6 +278,10 @@ type Adder = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: numb
 
 function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, add: Adder): void {
   const { tokens, text } = ctx;
+  // a part split off a longer chunk never starts or ends with a connector ("Tono Eitel | of Germany")
+  while (i < j && !tokens[i].cap && CONNECTORS.has(tokens[i].lower)) i++;
+  while (j > i && !tokens[j - 1].cap && CONNECTORS.has(tokens[j - 1].lower)) j--;
+  if (i >= j) return;
   const gz = gazetteer();
   const prev = tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : undefined;
   const prev2 = tokens[i - 2];

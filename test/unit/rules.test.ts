@@ -129,6 +129,9 @@ describe('entity rules', () => {
     // a number opening the sentence is not part of a name; a nationality alone is no name; "X-based" names the place
     const n = ents('Three Russian soldiers died. Seven Iraqis were hurt. The New York-based group said so.');
     assert.deepEqual(n, ['Russian soldiers|armed_group|Russian soldiers', 'New York|city|New York']);
+    // parts split off a chunk never start with a connector; a chunk stops before an abbreviated month
+    const g = ents('Security Council President Tono Eitel of Germany said so. Wall Street on Sept. 6 faces the report.');
+    assert.deepEqual(g, ['Tono Eitel|person|Tono Eitel', 'Germany|country|Germany', 'Wall Street|place|Wall Street']);
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
