@@ -138,6 +138,7 @@ export interface EntityContext {
   corrections?: Corrections;
 }
 
+const CALENDAR_WORD = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
 const COMPANY_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|Cos|Corps)$/;
 
@@ -281,6 +282,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // a part split off a longer chunk never starts or ends with a connector ("Tono Eitel | of Germany")
   while (i < j && !tokens[i].cap && CONNECTORS.has(tokens[i].lower)) i++;
   while (j > i && !tokens[j - 1].cap && CONNECTORS.has(tokens[j - 1].lower)) j--;
+  // nor with a month or a weekday ("the July FOMC meeting", "the August Chicago NAPM", "on CNBC Friday")
+  while (j - i >= 2 && CALENDAR_WORD.test(tokens[i].lower) && tokens[i].lower !== 'may') i++;
+  while (j - i >= 2 && CALENDAR_WORD.test(tokens[j - 1].lower) && tokens[j - 1].lower !== 'may') j--;
   if (i >= j) return;
   const gz = gazetteer();
   const prev = tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : undefined;

@@ -132,6 +132,8 @@ describe('entity rules', () => {
     // parts split off a chunk never start with a connector; a chunk stops before an abbreviated month
     const g = ents('Security Council President Tono Eitel of Germany said so. Wall Street on Sept. 6 faces the report.');
     assert.deepEqual(g, ['Tono Eitel|person|Tono Eitel', 'Germany|country|Germany', 'Wall Street|place|Wall Street']);
+    // nor with a month or a weekday
+    assert.deepEqual(ents('The bias at the July FOMC meeting worried the network CNBC Friday.'), ['FOMC|organization|FOMC', 'CNBC|organization|CNBC']);
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
