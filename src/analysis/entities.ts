@@ -322,7 +322,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
         // (a word that names a kind of body, or stands before one, is part of a name: "AMERICAN LEAGUE", "CENTRAL DIVISION")
         const nextWord = tokens[k + 1] && tokens[k + 1].kind === 'word' && tokens[k + 1].sentence === t.sentence ? tokens[k + 1].lower : '';
         const bodyName = hit?.kind === 'city' && (!!orgHeadKind(part.toLowerCase()) || (!!nextWord && !!orgHeadKind(nextWord)));
-        if (hit && (hit.kind !== 'region' || shouting) && !bodyName) {
+        // (a region in a heading only in a table row, before its figures: "MINNESOTA 67 67 .500")
+        const row = tokens[k + 1]?.kind === 'number' && tokens[k + 1].sentence === t.sentence;
+        if (hit && (hit.kind !== 'region' || shouting || row) && !bodyName) {
           add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: hit.kind, name: hit.name,
             title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
         }
