@@ -744,6 +744,16 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
   }
 }
 
+/** An organisation's name whose first word may stand for it alone: not a demonym, a place or (unless the name ends
+ * in a company form) a common word ("Lear Corp", "Commerce Bancshares Inc.", "Rotor Volgograd"; not "Air France"). */
+function shortFormOf(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const first = words[0].toLowerCase(), last = words[words.length - 1].replace(/\.$/, '');
+  if (gazetteer().demonyms.has(first) || placeLookup(first) || first.length < 3 || isFunctionWord(first)) return false;
+  return !isCommonWord(first) || COMPANY_ABBREVIATION.test(last) || /^(?:Bancshares|Bancorp|Holdings|Group|Industries)$/.test(last);
+}
+
 /** In a title-case headline, a capitalised verb or common noun ("Backs", "Plan"): it separates names. */
 function headlineCommonWord(t: Token): boolean {
   return t.kind === 'word' && t.cap && !t.upper && isCommonWord(t.lower) && !orgHeadKind(t.lower) && !isTitleWord(t.lower);
@@ -846,8 +856,12 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   const singles: Candidate[] = [];
   // single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames
   const weakPlace = (c: Candidate) => c.kind === 'place' && /^after "/.test(c.evidence) && !c.name.includes(' ');
+  // (a town named like the first word of a firm the article names is read with the firms: "Commerce", "Lear")
+  const firmFirstWords = new Set<string>();
+  for (const c of kept) if (c.kind === 'organization' && shortFormOf(c.name)) firmFirstWords.add(c.name.split(/\s+/)[0].toLowerCase());
+  const townOfFirm = (c: Candidate) => c.kind === 'city' && !c.name.includes(' ') && firmFirstWords.has(c.name.toLowerCase()) && !gazetteer().cities.get(c.name.toLowerCase())?.seat;
   for (const c of kept) {
-    if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
+    if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c) || townOfFirm(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
     put(c, keyOf(c));
   }
   // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
@@ -874,6 +888,13 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   for (const c of singles) {
     const key = surnameKey(c.name);
     const lower = c.name.toLowerCase();
+    // a firm or a club named by its first word ("Lear" for "Lear Corp", "Rotor" for "Rotor Volgograd"), when the
+    // article names no person of that surname
+    const firm = byWord.get(lower)?.find((x) => x.first && x.g.kind === 'organization' && shortFormOf(x.g.name))?.g;
+    if (firm && !c.title && !bySurname.get(key)?.some((g) => g.kind === 'person')) {
+      firm.cands.push({ ...c, kind: 'organization', role: 'actor', evidence: `short form of ${firm.name}` });
+      continue;
+    }
     if (c.kind === 'organization') {
       const org = byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
       if (org) { org.cands.push(c); continue; }

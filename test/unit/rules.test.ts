@@ -134,6 +134,8 @@ describe('entity rules', () => {
     assert.deepEqual(g, ['Tono Eitel|person|Tono Eitel', 'Germany|country|Germany', 'Wall Street|place|Wall Street']);
     // nor with a month or a weekday
     assert.deepEqual(ents('The bias at the July FOMC meeting worried the network CNBC Friday.'), ['FOMC|organization|FOMC', 'CNBC|organization|CNBC']);
+    // a firm named by its first word joins the firm
+    assert.ok(ents('Magna competes with Lear Corp. Magna and Lear have been building capacity.').includes('Lear Corp|organization|Lear Corp/Lear'));
     // a region in a standings table, before its figures, is a team
     assert.ok(ents('BASEBALL - STANDINGS.\nNEW YORK 1996-08-30\nStandings on Thursday:\nWESTERN DIVISION\nTEXAS 75 58 .564 -\nSEATTLE 70 63 .526 5').includes('Texas|organization|TEXAS'));
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
