@@ -66,7 +66,9 @@ const FAITHS = new Set(['muslim', 'moslem', 'islamist', 'jihadist', 'sunni', 'sh
   'protestant', 'orthodox', 'jewish', 'hindu', 'sikh', 'buddhist', 'evangelical', 'salafist', 'salafi']);
 /** Time zones and sports statistics written like acronyms. */
 const NOT_ACRONYMS = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'msk', 'jst',
-  'rbi', 'era', 'mph', 'kph', 'km', 'kg', 'pct', 'ot']);
+  'rbi', 'era', 'mph', 'kph', 'km', 'kg', 'pct', 'ot',
+  // figures and indicators of business and economic reports
+  'mln', 'bln', 'vs', 'gdp', 'gnp', 'cpi', 'ppi', 'pmi', 'ipo', 'eps', 'ytd', 'yoy', 'qtr', 'shrs', 'avg', 'revs', 'nav', 'roi', 'ebit', 'ebitda']);
 
 /** Lower-case nouns before a name that say what it names: "news agency Tanjug", "club Atalanta". */
 const APPOSITIVE_BODIES: Record<string, EntityKind> = {
@@ -663,6 +665,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     return;
   }
   if (j - k >= 2) {
+    // capitalised common words with no name and no body word among them are a label ("Financial Data", "Share Numbers")
+    if (words.every((w) => isCommonWord(w.lower) || CONNECTORS.has(w.lower) || isFunctionWord(w.lower) || NOT_ACRONYMS.has(w.lower))) return;
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'capitalised phrase', role: 'actor' });
   }
 }

@@ -134,6 +134,8 @@ describe('entity rules', () => {
     assert.deepEqual(g, ['Tono Eitel|person|Tono Eitel', 'Germany|country|Germany', 'Wall Street|place|Wall Street']);
     // nor with a month or a weekday
     assert.deepEqual(ents('The bias at the July FOMC meeting worried the network CNBC Friday.'), ['FOMC|organization|FOMC', 'CNBC|organization|CNBC']);
+    // table labels and figures of business reports are not bodies
+    assert.deepEqual(ents('All figures in 000s except Per Share Numbers. Profit 6.3 MLN VS 21.0 MLN. GDP grew.'), []);
     // a firm named by its first word joins the firm
     assert.ok(ents('Magna competes with Lear Corp. Magna and Lear have been building capacity.').includes('Lear Corp|organization|Lear Corp/Lear'));
     // a region in a standings table, before its figures, is a team
