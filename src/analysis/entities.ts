@@ -189,6 +189,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
           // (but a first name keeps its surname: "Michael Green", "Tiger Woods")
           if (titleCase && headlineCommonWord(u) && !(j === i + 1 && isGivenName(t.lower))) break;
+          // (a shouted label after a name starts a field of its own: "Acme Building Authority DELIVERY: 45 days")
+          if (u.upper && u.kind === 'word' && tokens[j + 1]?.text === ':' && !tokens[j - 1].upper) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
           // an initial: "J. Adams", "T.O'Gorman", "George W. Bush"
           const after = tokens[j + 1];
@@ -361,6 +363,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     const hit = placeLookup(name.toLowerCase());
     if (hit) add({ t0: i, t1: j, start: tokens[i].start, end, kind: hit.kind, name: hit.name, title: null, country: hit.country, evidence: `gazetteer: ${hit.kind}, before "-based"`, role: 'place' });
     return;
+  }
+  // Field labels of a form or a table: "ISSUER: ... DELIVERY: ...", "LAST SALE: None" (a line with several "LABEL:")
+  if (tokens[j]?.text === ':' && tokens[j].start === tokens[j - 1].end && tokens.slice(i, j).every((t) => t.kind !== 'word' || t.upper)) {
+    const ls = text.lastIndexOf('\n', tokens[i].start) + 1, le = text.indexOf('\n', tokens[j].end);
+    const line = text.slice(ls, le < 0 ? text.length : le);
+    if ((line.match(/[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)*:(?=\s)/gu) ?? []).length >= 2) return;
   }
   // A capitalised word opening the sentence before a demonym describes the person: "Controversial Australian
   // Anthony Hill", "Former Italian Prime Minister ..."

@@ -136,6 +136,9 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The bias at the July FOMC meeting worried the network CNBC Friday.'), ['FOMC|organization|FOMC', 'CNBC|organization|CNBC']);
     // table labels and figures of business reports are not bodies
     assert.deepEqual(ents('All figures in 000s except Per Share Numbers. Profit 6.3 MLN VS 21.0 MLN. GDP grew.'), []);
+    // shouted field labels of a form ("ISSUER: ... DELIVERY: ...") are not bodies; the values are read
+    const form = ents('AMT: 1,200,000 CUSIP: 072261 ISSUER: Acme Building Authority DELIVERY: 45 days');
+    assert.deepEqual(form, ['Acme Building Authority|government|Acme Building Authority']);
     // a firm named by its first word joins the firm
     assert.ok(ents('Magna competes with Lear Corp. Magna and Lear have been building capacity.').includes('Lear Corp|organization|Lear Corp/Lear'));
     // a region in a standings table, before its figures, is a team
