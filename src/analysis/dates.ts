@@ -6,7 +6,7 @@
 // The English locale only: the full package loads every language (about 260 ms against 40 ms).
 import * as chrono from 'chrono-node/en';
 import type { DateAnnotation, TimexType } from './types';
-import type { Sentence, Token } from './tokenize';
+import { lowerBound, type Sentence, type Token } from './tokenize';
 import { hasTag, verbInfo } from './lexicon';
 
 /** Words and shapes without which chrono-node finds nothing in a sentence. */
@@ -62,6 +62,7 @@ export function tenseAround(text: string, start: number, end: number, lo: number
   return null;
 }
 
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -244,7 +245,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [near(/second|minute|hour|day|week|month|year|decade|centur/gi, new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi')),
       (m, abs) => {
         const whole = m[0];
-        const n = numberOf(m[1]) + (/\band a half$/i.test(whole) ? 0.5 : 0);
+        const half = /\band a half$/i.test(whole);
+        const n = numberOf(m[1]) + (half ? 0.5 : 0);
         const unit = m[2];
         // "the 1988 second quarter": a year before a singular unit is not a count of it ("a five year low" is)
         if (/^\d{4}$/.test(m[1]) && !/s$/i.test(unit)) return;
@@ -261,7 +263,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
         }
         const lastNext = /\b(past|last|next)\b/i.exec(whole);
         const value = durationValue(n, unit);
-        add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${/\band a half$/i.test(whole) ? " and a half" : ""}${lastNext ? ` (${lastNext[1]})` : ''}`);
+        add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${half ? ' and a half' : ''}${lastNext ? ` (${lastNext[1]})` : ''}`);
       }],
     // "in years", "for decades", "for months"
     [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
@@ -348,7 +350,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const season = m[2].toLowerCase();
       if (!m[1] && !m[3] && !/^the\b/i.test(m[0])) return; // a bare "fall" is a verb or a noun
       if (/^fall$/.test(season) && !m[1] && !m[3] && /^\s+(?:of|in)\s+(?!(?:19|20)\d\d)/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return; // "the fall of Aleppo"
-      const code = ({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' } as Record<string, string>)[season];
+      const code = SEASON_CODE[season];
       let year = m[3] ? +m[3] : ref?.getUTCFullYear();
       if (year === undefined) { add(abs, abs + m[0].length, `XXXX-${code}`, 'DATE', `${season}, with no article date`); return; }
       if (!m[3] && ref) {
@@ -428,7 +430,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$/.exec(back);
       if (season || month) {
         const at = abs - (season ?? month)![0].length;
-        const code = season ? ({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' } as Record<string, string>)[season[1].toLowerCase()]
+        const code = season ? SEASON_CODE[season[1].toLowerCase()]
           : pad(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(month![1].toLowerCase()) + 1);
         add(at, abs + m[0].length, `${year}-${code}`, 'DATE', `${(season ?? month)![1].toLowerCase()} of the year ${year}, in words`, true);
         return;
@@ -503,24 +505,20 @@ export function findDates(text: string, from: number, documentDate: string | nul
     const lo = Math.max(sn.start, from);
     const piece = text.slice(lo, sn.end);
     if (!DATE_HINT.test(piece)) continue;
+    // a reading cut in two around `cut` (a range's "to", a figure): each side parsed on its own
+    const parseAround = (r: chrono.ParsedResult, cut: RegExpExecArray) => {
+      for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
+        if (t0.trim()) for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
+      }
+    };
     for (const r of chrono.parse(piece, { instant, timezone: 0 })) {
       // a range ("from Sept. 14 to Thursday") is two expressions, each resolved on its own
       const cut = r.end ? /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/i.exec(r.text) : null;
-      if (cut && cut.index > 0) {
-        for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
-          for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
-        }
-        continue;
-      }
+      if (cut && cut.index > 0) { parseAround(r, cut); continue; }
       // a figure is not a clock time: "fell 1.4%, or 6.43, on Friday", "after Jan. 1, 1990 at 1,015 francs"
       const after = piece.slice(r.index + r.text.length, r.index + r.text.length + 2);
       const figure = /(?:^|\s)\d{1,2}\.\d{2},?(?!\s*[ap]\.?m\b)|\s+at\s+\d{1,2}$/i.exec(r.text);
-      if (figure && (figure[0].includes('.') || /^[.,]\d/.test(after))) {
-        for (const [t0, off] of [[r.text.slice(0, figure.index), 0], [r.text.slice(figure.index + figure[0].length), figure.index + figure[0].length]] as [string, number][]) {
-          if (t0.trim()) for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
-        }
-        continue;
-      }
+      if (figure && (figure[0].includes('.') || /^[.,]\d/.test(after))) { parseAround(r, figure); continue; }
       chronoResults.push(Object.assign(r, { index: r.index + lo - from }));
     }
     // chrono-node reads "May" as the modal unless a preposition or a day goes with it: "appointed last May"
@@ -713,7 +711,7 @@ export function resolveAnaphoricDates(text: string, dates: DateAnnotation[]): Da
     // the latest calendar date named before, within about a page (an earlier expression of this kind
     // counts: "the following day ... that night"); a day counted from a month is a day of that month
     let anchor: DateAnnotation | undefined, parts: RegExpExecArray | null = null;
-    for (let i = out.length - 1; i >= 0; i--) {
+    for (let i = lowerBound(out.length, (x) => out[x].start < start) - 1; i >= 0; i--) {
       const d = out[i];
       if (d.end > start) continue;
       if (start - d.end > 2000) break;
@@ -731,7 +729,13 @@ export function resolveAnaphoricDates(text: string, dates: DateAnnotation[]): Da
     const how = value.endsWith('XX') ? 'in' : step > 0 ? 'after' : step < 0 ? 'before' : 'of';
     const found: DateAnnotation = { start, end, text: m[0], value, type: PART_OF_DAY[unit] ? 'TIME' : 'DATE',
       explanation: `the ${unit} ${how} "${anchor.text}", named before` };
-    out = [...out.filter((d) => !(start < d.end && d.start < end)), found].sort((a, b) => a.start - b.start);
+    // in place, in start order, replacing what it overlaps (a copy is made the first time: the caller's list stays as it was)
+    if (out === dates) out = [...dates];
+    let at = lowerBound(out.length, (x) => out[x].start < start);
+    while (at > 0 && out[at - 1].end > start) at--;
+    let n = 0;
+    while (at + n < out.length && out[at + n].start < end) n++;
+    out.splice(at, n, found);
   }
   return out;
 }
