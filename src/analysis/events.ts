@@ -62,9 +62,9 @@ export interface EventContext {
 
 /** Verbs that only carry a nominal event ("mounted air strikes", "launched an operation"): the noun is the event. */
 const LIGHT_VERBS = new Set(['make', 'mount', 'launch', 'conduct', 'stage', 'carry', 'begin', 'start', 'resume', 'step']);
-/** Words that open a clause of their own: an actor before them is not the subject of a verb after them. */
 /** Words a noun phrase may start with before an event noun ("the recent advances", "its new offensive"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'recent', 'fresh', 'renewed', 'latest', 'further', 'significant', 'major', 'heavy']);
+/** Words that open a clause of their own: an actor before them is not the subject of a verb after them. */
 const CLAUSE_OPENERS = /^(?:since|because|when|whenever|after|before|although|though|while|whereas|as|if|unless|until|which|who|whom|that)$/;
 
 /** First words of two-word nominal triggers ("air strikes"), so that most tokens cost one lookup. */
@@ -94,7 +94,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     return false;
   };
   const datesSorted = [...dates].sort((a, b) => a.start - b.start);
-  let mi = 0, di = 0;
+  let di = 0;
   const events: NewsEvent[] = [];
   const memo: ({ s: Sentence; m: M[] } | undefined)[] = [];
   let firstMention: Map<string, M> | null = null;
@@ -120,11 +120,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       previousSubject = opening ?? subjectOf.get(prev.start) ?? previousSubject;
     }
     prev = s;
-    while (mi < mentions.length && mentions[mi].start < s.start) mi++;
     while (di < datesSorted.length && datesSorted[di].start < s.start) di++;
     if (s.heading) continue;
-    const sm: M[] = [];
-    for (let k = mi; k < mentions.length && mentions[k].start < s.end; k++) if (mentions[k].end <= s.end) sm.push(mentions[k]);
+    const sm = mentionsIn(s);
     const sd = [];
     for (let k = di; k < datesSorted.length && datesSorted[k].start < s.end; k++) if (datesSorted[k].end <= s.end && datesSorted[k].type !== 'DURATION') sd.push(datesSorted[k]);
     let consumed = 0;
@@ -167,12 +165,12 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         if (tokens[k].lower === 'and' && tokens[k + 1] && /Tense/.test(lemmaOf(tokens[k + 1])?.tense ?? '')) { clauseEnd = tokens[k].start; break; }
       }
       // the trigger's clause starts after the last word opening a clause before it ("..., since Syrian attacks killed")
-      let clauseStart = s.start, opener = -1;
+      let clauseStart = s.start, clauseFirst = s.first, opener = -1;
       for (let k = i - 1; k >= s.first; k--) {
-        if (CLAUSE_OPENERS.test(tokens[k].lower) && !(tokens[k].lower === 'that' && tokens[k + 1]?.start === t.start)) { clauseStart = tokens[k].end; opener = k; break; }
+        if (CLAUSE_OPENERS.test(tokens[k].lower) && !(tokens[k].lower === 'that' && tokens[k + 1]?.start === t.start)) { clauseStart = tokens[k].end; clauseFirst = k + 1; opener = k; break; }
         // "Anadolu said a convoy was deployed": what a reporting verb introduces is a clause of its own
         const rv = !tokens[k].cap && lemmaOf(tokens[k]);
-        if (rv && VERB_CATEGORIES[rv.lemma] === 'public statement' && /Tense/.test(rv.tense)) { clauseStart = tokens[k].end; break; }
+        if (rv && VERB_CATEGORIES[rv.lemma] === 'public statement' && /Tense/.test(rv.tense)) { clauseStart = tokens[k].end; clauseFirst = k + 1; break; }
       }
       const after = sm.filter((m) => m.start >= end);
       const inClause = after.filter((m) => m.end <= clauseEnd);
@@ -211,7 +209,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         // "Turkey, which backs rebels": the relative pronoun stands for the actor named before it
         if (!actor && opener >= 0 && /^(which|who)$/.test(tokens[opener].lower)) actor = sm.filter((m) => m.actor && m.end <= tokens[opener].start).pop() ?? null;
         // "Syrian attacks ... killed": the subject is a nominal event, whose actor acts
-        if (!actor) { const n = nominalBetween(clauseStart, t.start, s); if (n >= 0) actor = nominalActor(n, s); }
+        if (!actor) { const n = nominalBetween(clauseFirst, i); if (n >= 0) actor = nominalActor(n, s); }
         // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
         const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
         // the object follows the verb closely ("urged the Russian government"); a name further on belongs to another phrase
@@ -357,8 +355,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     }
     return -1;
   }
-  function nominalBetween(from: number, to: number, s: Sentence): number {
-    for (let k = s.first; k < s.last && tokens[k].start < to; k++) if (tokens[k].start >= from && NOUN_CATEGORIES[tokens[k].lower]) return k;
+  /** The first event noun among tokens [from, to). */
+  function nominalBetween(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (NOUN_CATEGORIES[tokens[k].lower]) return k;
     return -1;
   }
 }
