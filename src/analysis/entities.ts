@@ -202,7 +202,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             let k = j + 1;
             if (tokens[k].lower === 'the' && k + 1 < s.last) k++;
             // not into a date ("West Bank on Monday"), nor after a lone capitalised common word ("Traders on Wall Street")
-            const intoDate = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(tokens[k].lower);
+            const intoDate = CALENDAR_WORD.test(tokens[k].lower) || tokens[k].lower === 'may';
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
             const twoBodies = u.lower === 'and' && COMPANY_ABBREVIATION.test(tokens[j - 1].text);
@@ -353,7 +353,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
       return;
     }
   }
-  // A nationality alone ("West Indian", "Iraqis", "the Yugoslav"): a description, not a name
+  // A nationality alone ("Syrian attacks", "West Indian", "Iraqis"): a description, not a name
   const whole = text.slice(tokens[i].start, tokens[j - 1].end).toLowerCase();
   if (gz.demonyms.has(whole) || gz.demonyms.has(whole.replace(/s$/, ''))) return;
   // "the New York-based group": the place the body is based in
@@ -460,7 +460,6 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
     if (lead) title = titleCase(lead + prev.text);
   }
   if (k >= j) return; // only a demonym and/or a title with no name ("Syrian President")
-  if (j - i === 1 && gz.demonyms.has(tokens[i].lower)) return; // a bare demonym ("Syrian attacks", "Russian support")
   if (title) {
     // Whatever follows a title is a person's name (stop at a connector: "Minister of Defence")
     let end = k;

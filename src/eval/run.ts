@@ -39,9 +39,9 @@ export function defaultPath(set: SetName): string | null {
 
 const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end: number }[] = []) => xs.some((x) => s.start < x.end && x.start < s.end);
 
-export function entitySpans(a: Analysis): Scored[] {
+export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true): Scored[] {
   const out: Scored[] = [];
-  for (const e of a.entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
+  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
   return out;
 }
 
@@ -51,12 +51,7 @@ export function entitySpans(a: Analysis): Scored[] {
  * evaluation leaves these phrases out of CoNLL's scoring; the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out: Scored[] = [];
-  for (const e of a.entities) {
-    if (/^demonym "/.test(e.evidence)) continue;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
-  }
-  return out;
+  return entitySpans(a, (e) => !/^demonym "/.test(e.evidence));
 }
 
 /**
