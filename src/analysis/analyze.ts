@@ -40,8 +40,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dates = resolveAnaphoricDates(work, local0);
 
   // A single capitalised word that the article also uses in lower case is not a name ("Images showed").
+  // (only the words some candidate asks about are collected)
+  const asked = new Set<string>();
+  for (const c of local) if (c.unlessLower) asked.add(c.unlessLower);
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerWords.add(t.lower);
+  if (asked.size) for (const t of tokens) if (t.kind === 'word' && !t.cap && asked.has(t.lower)) lowerWords.add(t.lower);
   const candidates = local.filter((c) => !c.unlessLower || !lowerWords.has(c.unlessLower));
   if (isSportsReport(work)) retagSportsTeams(candidates, tokens);
   const place = dateline ? datelinePlace(dateline) : null;

@@ -9,10 +9,15 @@ import type { DateAnnotation, TimexType } from './types';
 import { lowerBound, type Sentence, type Token } from './tokenize';
 import { hasTag, verbInfo } from './lexicon';
 
-/** Words and shapes without which chrono-node finds nothing in a sentence. */
+/**
+ * Words and shapes without which chrono-node finds nothing in a sentence: its month and weekday names (whole
+ * words, as its dictionaries have them), the words of its casual expressions, time units, digits in date or
+ * time shapes. ("this", "last", "next", "past" need a unit, a weekday or a month after them: those are hints.)
+ */
 const DATE_HINT = new RegExp([
-  '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b', '\\b(?:mon|tue|wed|thu|fri|sat|sun)',
-  '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|next|last|this|past|coming|within|since|weekend|week|month|year|day|hour|minute|second|quarter|decade|christmas|eve)s?\\b',
+  '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
+  '\\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs?|thu|fri|sat)\\b',
+  '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|weekend|week|month|year|day|hour|minute|second|quarter|decade|christmas|eve)s?\\b',
   // digits only in date or time shapes: years, 12/3, 3-12, 10:30, 3pm, 1st ("3 goals" is not a date)
   '\\b(?:1[5-9]|20)\\d{2}\\b', '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)', '\\d(?:st|nd|rd|th)\\b',
 ].join('|'), 'i');
@@ -124,6 +129,11 @@ function durationValue(n: number, unit: string): string {
   return `P${date}${clock ? `T${clock}` : ''}`;
 }
 function addDays(d: Date, n: number): Date { const x = new Date(d.getTime()); x.setUTCDate(x.getUTCDate() + n); return x; }
+
+/** A length of time: "for eight years", "in two weeks", "over the past three days", "nine-year war" (not "3 years old"). */
+const LENGTH_OF_TIME = new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi');
+/** A time counted from now or from another time: "two days ago", "three weeks later". */
+const TIME_OFFSET = new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi');
 
 /**
  * Anchors of rules (see findDates), by the rule's source: a cheap pattern for the word every expression
@@ -242,7 +252,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
   // regular expressions with optional words in front cannot skip ahead on their own)
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
     // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [near(/second|minute|hour|day|week|month|year|decade|centur/gi, new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi')),
+    [near(/second|minute|hour|day|week|month|year|decade|centur/gi, LENGTH_OF_TIME),
       (m, abs) => {
         const whole = m[0];
         const half = /\band a half$/i.test(whole);
@@ -269,7 +279,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
     // "two years ago", "three days earlier"
-    [near(/\b(?:ago|earlier|before|later|after|from now)\b/gi, new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi')), (m, abs) => {
+    [near(/\b(?:ago|earlier|before|later|after|from now)\b/gi, TIME_OFFSET), (m, abs) => {
       const n = numberOf(m[1]);
       const unit = m[2].toLowerCase().replace(/s$/, '');
       const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;

@@ -153,7 +153,10 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     if (!r) return;
     // a company's abbreviated form keeps its period ("NationsBank Corp. could"), unless the period also ends the sentence
     if (text[r[1]] === '.' && COMPANY_ABBREVIATION.test(text.slice(Math.max(r[0], r[1] - 5), r[1])) && !/^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(r[1], r[1] + 3))) r[1]++;
-    out.push({ ...c, start: r[0], end: r[1] });
+    // (every caller passes a fresh object: it becomes the candidate, with the same keys in the same order as a copy)
+    const candidate = c as Candidate;
+    candidate.start = r[0]; candidate.end = r[1];
+    out.push(candidate);
   };
 
   for (const s of sentences) {

@@ -8,8 +8,8 @@ import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quo
 import { lowerBound, type Sentence, type Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
-const VERB_CATEGORIES: Record<string, string> = {};
-const NOUN_CATEGORIES: Record<string, { lemma: string; category: string }> = {};
+const VERB_CATEGORIES = new Map<string, string>();
+const NOUN_CATEGORIES = new Map<string, { lemma: string; category: string }>();
 for (const [category, verbs] of Object.entries({
   'public statement': 'say announce declare state claim comment report add deny confirm',
   appeal: 'urge appeal call ask demand request',
@@ -26,23 +26,24 @@ for (const [category, verbs] of Object.entries({
   'kill/injure': 'kill wound injure execute assassinate',
   'suicide attack': 'blow detonate',
   arrest: 'arrest detain',
-})) for (const v of verbs.split(' ')) VERB_CATEGORIES[v] = category;
+})) for (const v of verbs.split(' ')) VERB_CATEGORIES.set(v, category);
 for (const [noun, lemma, category] of [
   ['air strikes', 'strike', 'aerial attack'], ['airstrikes', 'strike', 'aerial attack'], ['air strike', 'strike', 'aerial attack'],
   ['airstrike', 'strike', 'aerial attack'], ['talks', 'talk', 'consult/meet'], ['meeting', 'meet', 'consult/meet'],
   ['convoy', 'deploy', 'deploy/mobilise'], ['offensive', 'attack', 'fight'], ['attack', 'attack', 'fight'], ['attacks', 'attack', 'fight'],
   ['advances', 'advance', 'seize territory'], ['ceasefire', 'ceasefire', 'cooperate'], ['operation', 'attack', 'fight'],
-] as const) NOUN_CATEGORIES[noun] = { lemma, category };
+] as const) NOUN_CATEGORIES.set(noun, { lemma, category });
 // Irregular participles compromise's lemmatiser does not undo
-const PARTICIPLES: Record<string, string> = {
+const PARTICIPLES = new Map<string, string>(Object.entries({
   withdrawn: 'withdraw', taken: 'take', driven: 'drive', blown: 'blow', struck: 'strike', shot: 'shoot', sent: 'send',
   seen: 'see', overrun: 'overrun', begun: 'begin', met: 'meet', held: 'hold', fought: 'fight', retaken: 'retake',
-};
+}));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'failed']);
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'must', 'should', 'shall', 'can']);
 
 function lemmaOf(t: Token): { lemma: string; tense: string } | null {
-  if (PARTICIPLES[t.lower]) return { lemma: PARTICIPLES[t.lower], tense: 'Participle' };
+  const participle = PARTICIPLES.get(t.lower);
+  if (participle) return { lemma: participle, tense: 'Participle' };
   const v = verbInfo(t.lower);
   if (!v) return null;
   return v;
@@ -68,7 +69,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const CLAUSE_OPENERS = /^(?:since|because|when|whenever|after|before|although|though|while|whereas|as|if|unless|until|which|who|whom|that)$/;
 
 /** First words of two-word nominal triggers ("air strikes"), so that most tokens cost one lookup. */
-const TWO_WORD_FIRST = new Set(Object.keys(NOUN_CATEGORIES).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const TWO_WORD_FIRST = new Set([...NOUN_CATEGORIES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
 export function findEvents(ctx: EventContext): NewsEvent[] {
   const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
@@ -111,6 +112,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   };
   /** "it": the latest organisation, government, group or country acting; "they": also armed forces and groups. */
   const resolvePronoun = (w: string, off: number) => lastMention(off, (m) => m.actor && !m.person && (w === 'they' ? true : !m.plural));
+  // each token's verb reading, looked up once: the clause scans below revisit the same tokens for every trigger
+  const lemmas: (ReturnType<typeof lemmaOf> | undefined)[] = new Array(tokens.length);
+  const lemmaAt = (k: number) => { let v = lemmas[k]; if (v === undefined) v = lemmas[k] = lemmaOf(tokens[k]); return v; };
   let prev: Sentence | null = null;
   for (const s of sentences) {
     // the subject of the sentence before: a name opening it ("Turkey, which backs rebels, has been outraged"), else
@@ -134,14 +138,14 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
       let tense = '';
       let end = t.end;
       const two = tokens[i + 1] && TWO_WORD_FIRST.has(t.lower) ? `${t.lower} ${tokens[i + 1].lower}` : '';
-      if (two && NOUN_CATEGORIES[two]) { ({ lemma, category } = NOUN_CATEGORIES[two]); end = tokens[i + 1].end; tense = 'Noun'; }
-      else if (NOUN_CATEGORIES[t.lower] && (!verbInfo(t.lower)?.tense.match(/Tense/) || nounPosition(i))) { ({ lemma, category } = NOUN_CATEGORIES[t.lower]); tense = 'Noun'; }
+      if (two && NOUN_CATEGORIES.has(two)) { ({ lemma, category } = NOUN_CATEGORIES.get(two)!); end = tokens[i + 1].end; tense = 'Noun'; }
+      else if (NOUN_CATEGORIES.has(t.lower) && (!verbInfo(t.lower)?.tense.match(/Tense/) || nounPosition(i))) { ({ lemma, category } = NOUN_CATEGORIES.get(t.lower)!); tense = 'Noun'; }
       else {
-        const v = lemmaOf(t) ?? presentThirdPerson(i);
+        const v = lemmaAt(i) ?? presentThirdPerson(i);
         if (!v || isAuxiliary(t.lower)) continue;
-        if (!VERB_CATEGORIES[v.lemma]) continue;
+        if (!VERB_CATEGORIES.has(v.lemma)) continue;
         // "said" in reporting clauses is a statement event only when it is not attached to a quotation
-        lemma = v.lemma; category = VERB_CATEGORIES[v.lemma]; tense = v.tense;
+        lemma = v.lemma; category = VERB_CATEGORIES.get(v.lemma)!; tense = v.tense;
         if (tense === 'Infinitive' && !(tokens[i - 1] && (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to'))) {
           if (!(tokens[i - 1] && /^(they|we|i|you)$/.test(tokens[i - 1].lower))) continue;
         }
@@ -162,15 +166,15 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         if (tokens[k].start < end) continue;
         if (/^[,;:(—–]$/.test(tokens[k].text) || /^(which|who|while|whereas|after|before|as|when|but)$/.test(tokens[k].lower)) { clauseEnd = tokens[k].start; break; }
         // "met with US lawmakers and added that ...": a second verb starts a clause of its own
-        if (tokens[k].lower === 'and' && tokens[k + 1] && /Tense/.test(lemmaOf(tokens[k + 1])?.tense ?? '')) { clauseEnd = tokens[k].start; break; }
+        if (tokens[k].lower === 'and' && tokens[k + 1] && /Tense/.test(lemmaAt(k + 1)?.tense ?? '')) { clauseEnd = tokens[k].start; break; }
       }
       // the trigger's clause starts after the last word opening a clause before it ("..., since Syrian attacks killed")
       let clauseStart = s.start, clauseFirst = s.first, opener = -1;
       for (let k = i - 1; k >= s.first; k--) {
         if (CLAUSE_OPENERS.test(tokens[k].lower) && !(tokens[k].lower === 'that' && tokens[k + 1]?.start === t.start)) { clauseStart = tokens[k].end; clauseFirst = k + 1; opener = k; break; }
         // "Anadolu said a convoy was deployed": what a reporting verb introduces is a clause of its own
-        const rv = !tokens[k].cap && lemmaOf(tokens[k]);
-        if (rv && VERB_CATEGORIES[rv.lemma] === 'public statement' && /Tense/.test(rv.tense)) { clauseStart = tokens[k].end; clauseFirst = k + 1; break; }
+        const rv = !tokens[k].cap && lemmaAt(k);
+        if (rv && VERB_CATEGORIES.get(rv.lemma) === 'public statement' && /Tense/.test(rv.tense)) { clauseStart = tokens[k].end; clauseFirst = k + 1; break; }
       }
       const after = sm.filter((m) => m.start >= end);
       const inClause = after.filter((m) => m.end <= clauseEnd);
@@ -325,7 +329,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   function presentThirdPerson(i: number): { lemma: string; tense: string } | null {
     const w = tokens[i].lower;
     if (!/s$/.test(w) || nounPosition(i)) return null;
-    for (const base of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (base !== w && VERB_CATEGORIES[base]) return { lemma: base, tense: 'PresentTense' };
+    for (const base of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (base !== w && VERB_CATEGORIES.has(base)) return { lemma: base, tense: 'PresentTense' };
     return null;
   }
   /** Words between a name and its reporting verb that only describe it: "Anadolu news agency said", "Ibaa news outlet affiliated with the group reported". */
@@ -343,21 +347,21 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   function nominalAhead(i: number, last: number): boolean {
     for (let k = i + 1; k < last && k <= i + 5; k++) {
       if (/^[,;:]$/.test(tokens[k].text)) return false;
-      if (NOUN_CATEGORIES[tokens[k].lower] || (tokens[k + 1] && NOUN_CATEGORIES[`${tokens[k].lower} ${tokens[k + 1].lower}`])) return true;
+      if (NOUN_CATEGORIES.has(tokens[k].lower) || (tokens[k + 1] && NOUN_CATEGORIES.has(`${tokens[k].lower} ${tokens[k + 1].lower}`))) return true;
     }
     return false;
   }
   function lightVerbBefore(n: number, first: number): number {
     for (let k = n - 1; k >= first && k >= n - 5; k--) {
       if (/^[,;:]$/.test(tokens[k].text)) return -1;
-      const v = lemmaOf(tokens[k]);
+      const v = lemmaAt(k);
       if (v && LIGHT_VERBS.has(v.lemma)) return k;
     }
     return -1;
   }
   /** The first event noun among tokens [from, to). */
   function nominalBetween(from: number, to: number): number {
-    for (let k = from; k < to; k++) if (NOUN_CATEGORIES[tokens[k].lower]) return k;
+    for (let k = from; k < to; k++) if (NOUN_CATEGORIES.has(tokens[k].lower)) return k;
     return -1;
   }
 }

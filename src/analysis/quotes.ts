@@ -11,19 +11,27 @@ import { lowerBound, type Paragraph, type Sentence, type Token } from './tokeniz
 interface RawQuote { open: number; close: number; start: number; end: number; paragraphEnd: boolean; }
 
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const OPENING_MARKS = /[“"«„]/g;
 
 /** Finds quoted passages; `start/end` exclude the quote marks. */
 export function findQuoteSpans(text: string, from: number, paragraphs: Paragraph[]): { quotes: RawQuote[]; unbalanced: number } {
   const quotes: RawQuote[] = [];
   let unbalanced = 0;
+  // the offsets of the marks that may open a quotation, found once; a cursor walks them
+  const marks: number[] = [];
+  for (const m of text.matchAll(OPENING_MARKS)) marks.push(m.index!);
+  let mi = 0;
   for (const p of paragraphs) {
     if (p.end <= from) continue;
     const ps = Math.max(p.start, from);
     let i = ps;
     while (i < p.end) {
+      while (mi < marks.length && marks[mi] < i) mi++;
+      if (mi >= marks.length || marks[mi] >= p.end) break;
+      i = marks[mi];
       const ch = text[i];
       const close = PAIRS[ch];
-      const isOpen = close !== undefined && (ch !== '"' || i === ps || /[\s(\[—–-]/.test(text[i - 1]));
+      const isOpen = ch !== '"' || i === ps || /[\s(\[—–-]/.test(text[i - 1]);
       if (!isOpen) { i++; continue; }
       let j = i + 1;
       let found = -1;

@@ -64,6 +64,12 @@ export function isCapitalised(word: string): boolean {
   return !!ch && isUpperLetter(ch);
 }
 
+/** At least two letters, all of them upper case. */
+function isShouted(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -76,11 +82,12 @@ export function tokenize(text: string): Token[] {
     else if (m[4]) kind = 'number';
     else kind = OPEN_QUOTES.includes(t) || CLOSE_QUOTES.includes(t) || t === "'" ? 'quote' : 'punct';
     // A lone apostrophe-s that is really the start of a word ("’sorry") is rare; keep the rule simple.
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    const lower = t.toLowerCase();
     tokens.push({
-      text: t, start: m.index, end: m.index + t.length, kind, lower: t.toLowerCase(),
+      text: t, start: m.index, end: m.index + t.length, kind, lower,
       cap: kind === 'word' && isCapitalised(t),
-      upper: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      // (a word with no capital letter, most of them, is not shouted: its letters are not looked at)
+      upper: kind === 'word' && lower !== t && isShouted(t),
       sentence: 0,
     });
   }
