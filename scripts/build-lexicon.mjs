@@ -5,6 +5,7 @@
 // Run with `npm run lexicon`; the output is committed.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
+import { sortedRows } from './sorted-rows.mjs';
 const require = createRequire(import.meta.url);
 const nlp = require('compromise/two');
 const lexicon = nlp.model().one.lexicon;
@@ -28,10 +29,14 @@ for (const [word, t] of Object.entries(lexicon)) {
     if (lemma !== word) lemmas.push(`${word}>${lemma}`);
   }
 }
+// Sorted tables (src/analysis/sortedTable.ts), read by binary search without being loaded: word -> the index
+// of its tag set, verb form -> infinitive.
+const tagSets = [...byTags.keys()];
 const out = {
   source: `compromise ${nlp.version} (MIT): lexicon tags and verb infinitives`,
-  tags: Object.fromEntries([...byTags].map(([k, v]) => [k, v.join('|')])),
-  lemmas: lemmas.join('|'),
+  tagSets,
+  words: sortedRows([...byTags].flatMap(([tags, words], i) => words.map((w) => [w, i]))),
+  lemmas: sortedRows(lemmas.map((x) => x.split('>'))),
 };
 writeFileSync(new URL('../src/analysis/data/lexicon.json', import.meta.url), JSON.stringify(out));
 console.log(`lexicon: ${Object.keys(lexicon).length} words, ${byTags.size} tag sets, ${lemmas.length} verb forms, ${JSON.stringify(out).length} bytes`);

@@ -4,11 +4,13 @@
 // "frank" is a given name and "bruno" a family name); places and organisations are decided first.
 // Run with `npm run names`; the output is committed.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sortedRows } from './sorted-rows.mjs';
 const { allLocales } = await import('@faker-js/faker');
 const lexicon = JSON.parse(readFileSync(new URL('../src/analysis/data/lexicon.json', import.meta.url), 'utf8'));
 const known = new Set();
-for (const [tags, words] of Object.entries(lexicon.tags)) {
-  if (/MaleName|FemaleName|FirstName|LastName/.test(tags)) for (const w of words.split('|')) known.add(w);
+for (const row of lexicon.words.split('\n')) {
+  const [w, i] = row.split('\t');
+  if (/MaleName|FemaleName|FirstName|LastName/.test(lexicon.tagSets[+i])) known.add(w);
 }
 const flat = (x) => Array.isArray(x) ? x.flatMap(flat) : x && typeof x === 'object' ? Object.values(x).flatMap(flat) : typeof x === 'string' ? [x] : [];
 const given = new Set(), family = new Set();
@@ -26,8 +28,9 @@ for (const locale of Object.values(allLocales)) {
 }
 const out = {
   source: `@faker-js/faker (MIT): person first and last names of ${Object.keys(allLocales).length} locales`,
-  given: [...given].sort().join('|'),
-  family: [...family].sort().join('|'),
+  // sorted tables of keys alone (src/analysis/sortedTable.ts)
+  given: sortedRows([...given].map((w) => [w, ''])),
+  family: sortedRows([...family].map((w) => [w, ''])),
 };
 writeFileSync(new URL('../src/analysis/data/names.json', import.meta.url), JSON.stringify(out));
 console.log(`names: ${given.size} given, ${family.size} family, ${JSON.stringify(out).length} bytes`);

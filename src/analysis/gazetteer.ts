@@ -1,8 +1,9 @@
 /**
  * Countries, demonyms and cities from real gazetteer data (see scripts/build-gazetteer.mjs):
- * parsed once, lazily, on first use.
+ * the country table is parsed on first use, cities and regions row by row as they are asked for.
  */
 import data from './data/gazetteer.json';
+import { SortedTable } from './sortedTable';
 
 export interface Country {
   name: string;
@@ -27,15 +28,21 @@ export interface Region {
   code: string; // ISO 3166-2, or "world region"
 }
 
+/** A name lookup: a Map for the small tables, a SortedTable for the large ones. */
+export interface NameLookup<T> {
+  get(lowerName: string): T | undefined;
+  has(lowerName: string): boolean;
+}
+
 export interface Gazetteer {
   /** lower-cased name or alternative spelling -> country */
   countries: Map<string, Country>;
   /** lower-cased demonym ("syrian", "turkish") -> country */
   demonyms: Map<string, Country>;
-  /** lower-cased city name -> city */
-  cities: Map<string, City>;
-  /** lower-cased ISO 3166-2 subdivision name -> region */
-  regions: Map<string, Region>;
+  /** lower-cased city name -> city (not a country's name) */
+  cities: NameLookup<City>;
+  /** lower-cased ISO 3166-2 subdivision or world region name -> region (not a country's or a city's name) */
+  regions: NameLookup<Region>;
   byCode: Map<string, Country>;
   source: string;
 }
@@ -44,6 +51,7 @@ let cache: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
   if (cache) return cache;
+  // countries are few and read by spelling and demonym: a Map each, built now (a few milliseconds)
   const countries = new Map<string, Country>();
   const demonyms = new Map<string, Country>();
   const byCode = new Map<string, Country>();
@@ -55,24 +63,16 @@ export function gazetteer(): Gazetteer {
     for (const a of alt ? alt.split('|') : []) if (!countries.has(a.toLowerCase())) countries.set(a.toLowerCase(), c);
     for (const d of dem ? dem.split('|') : []) if (!demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c);
   }
-  const cities = new Map<string, City>();
-  for (const row of (data as { cities: string }).cities.split('\n')) {
+  // cities and regions, thousands of rows, are read row by row as they are asked for (the build script
+  // already gave each name to a country, a city or a region, in that order)
+  const cities = new SortedTable<City>((data as { cities: string }).cities, (row) => {
     const [name, cc, lat, lng, pop, feature] = row.split('\t');
-    const key = name.toLowerCase();
-    if (countries.has(key) || cities.has(key)) continue;
-    cities.set(key, {
-      name, country: byCode.get(cc)?.name ?? cc, lat: +lat, lng: +lng, population: +pop,
-      seat: feature === 'PPLC' || feature === 'PPLA',
-    });
-  }
-  const regions = new Map<string, Region>();
-  for (const row of ((data as { regions?: string }).regions ?? '').split('\n')) {
-    if (!row) continue;
+    return { name, country: byCode.get(cc)?.name ?? cc, lat: +lat, lng: +lng, population: +pop, seat: feature === 'PPLC' || feature === 'PPLA' };
+  });
+  const regions = new SortedTable<Region>((data as { regions: string }).regions, (row) => {
     const [name, cc, code] = row.split('\t');
-    const key = name.toLowerCase();
-    if (countries.has(key) || cities.has(key) || regions.has(key)) continue;
-    regions.set(key, { name, country: cc ? byCode.get(cc)?.name ?? cc : null, code });
-  }
+    return { name, country: cc ? byCode.get(cc)?.name ?? cc : null, code };
+  });
   cache = { countries, demonyms, cities, regions, byCode, source: (data as { source: string }).source };
   return cache;
 }

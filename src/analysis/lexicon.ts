@@ -5,25 +5,28 @@
  */
 import data from './data/lexicon.json';
 import names from './data/names.json';
+import { SortedTable } from './sortedTable';
 
-// compromise's lexicon and verb infinitives, extracted at build time (scripts/build-lexicon.mjs):
-// the table loads in a few milliseconds, compromise itself in about 280.
-let lexicon: Map<string, string[]> | null = null;
-let infinitives: Map<string, string> | null = null;
-
-function lex(): Map<string, string[]> {
-  if (lexicon) return lexicon;
-  lexicon = new Map();
-  for (const [tags, words] of Object.entries((data as { tags: Record<string, string> }).tags)) {
-    const list = tags.split(',');
-    for (const w of words.split('|')) lexicon.set(w, list);
-  }
-  infinitives = new Map((data as { lemmas: string }).lemmas.split('|').map((x) => x.split('>') as [string, string]));
-  return lexicon;
+// compromise's lexicon and verb infinitives, extracted at build time (scripts/build-lexicon.mjs) into
+// sorted tables read by binary search: nothing to load (compromise itself takes about 280 ms).
+// (made on first use, so that a bundle that imports this module without asking it anything leaves the data out)
+let tables: { words: SortedTable<string[]>; infinitives: SortedTable<string>; given: SortedTable<true>; family: SortedTable<true> } | null = null;
+function lexicon() {
+  if (tables) return tables;
+  const lex = data as { tagSets: string[]; words: string; lemmas: string };
+  const tagLists = lex.tagSets.map((t) => t.split(','));
+  const person = names as { given: string; family: string };
+  return tables = {
+    words: new SortedTable(lex.words, (i) => tagLists[+i]),
+    infinitives: new SortedTable(lex.lemmas, (inf) => inf),
+    given: new SortedTable(person.given, () => true),
+    family: new SortedTable(person.family, () => true),
+  };
 }
+const NO_TAGS: string[] = [];
 
 export function tagsOf(lower: string): string[] {
-  return lex().get(lower) ?? [];
+  return lexicon().words.get(lower) ?? NO_TAGS;
 }
 
 /** Infinitive of a verb form the lexicon does not know ("shelled" -> "shell"), by suffix rules. */
@@ -63,10 +66,8 @@ export const isLastName = (lower: string) => hasTag(lower, /^LastName$/);
 // Weak name evidence: given and family names of many languages (scripts/build-names.mjs, from
 // @faker-js/faker's locales), beyond compromise's own lists. Many are also places or words
 // ("Paris", "Green"), so the analyser asks only after the gazetteer and the organisation rules.
-let givenNames: Set<string> | null = null;
-let familyNames: Set<string> | null = null;
-export const isGivenName = (lower: string) => isFirstName(lower) || (givenNames ??= new Set((names as { given: string }).given.split('|'))).has(lower);
-export const isFamilyName = (lower: string) => isLastName(lower) || (familyNames ??= new Set((names as { family: string }).family.split('|'))).has(lower);
+export const isGivenName = (lower: string) => isFirstName(lower) || lexicon().given.has(lower);
+export const isFamilyName = (lower: string) => isLastName(lower) || lexicon().family.has(lower);
 /** A word that compromise knows as something other than a name or a place. */
 export const isCommonWord = (lower: string) => {
   const tags = tagsOf(lower);
@@ -213,8 +214,7 @@ function computeVerbInfo(lower: string): { lemma: string; tense: string } | null
   }
   let lemma = lower;
   if (tense === 'PastTense' || tense === 'PresentTense' || tense === 'Gerund' || tense === 'Participle') {
-    lex();
-    lemma = infinitives!.get(lower) ?? (tags.some((t) => VERB_TAG.test(t)) ? lower : ruleInfinitive(lower, tense));
+    lemma = lexicon().infinitives.get(lower) ?? (tags.some((t) => VERB_TAG.test(t)) ? lower : ruleInfinitive(lower, tense));
   }
   return { lemma, tense };
 }

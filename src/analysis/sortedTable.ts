@@ -1,0 +1,46 @@
+/**
+ * A data table that costs nothing to load: one string of rows `key<TAB>value` (or `key` alone), one row a
+ * line, sorted by key in code-unit order at build time (scripts/sorted-rows.mjs). A lookup is a binary
+ * search on the string itself, so nothing is split or parsed before it is asked for: the worker's first
+ * highlights do not wait for tens of thousands of rows to become a Map. Answers are remembered.
+ */
+export class SortedTable<T> {
+  private readonly memo = new Map<string, T | null>();
+
+  /** `parse` turns a row's value (the text after the key's tab, '' when there is none) into what `get` returns. */
+  constructor(private readonly data: string, private readonly parse: (value: string, key: string) => T) {}
+
+  get(key: string): T | undefined {
+    let v = this.memo.get(key);
+    if (v === undefined) {
+      const value = findRow(this.data, key);
+      v = value === undefined ? null : this.parse(value, key);
+      if (this.memo.size > 100_000) this.memo.clear(); // (bounded: a megabyte of unknown words does not keep them all)
+      this.memo.set(key, v);
+    }
+    return v ?? undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+/** The value of the row whose key is `key` in sorted `data` ('' for a row with no tab), or undefined. */
+export function findRow(data: string, key: string): string | undefined {
+  // lo and hi are offsets of row starts (hi may be the end): the row, if any, starts in [lo, hi)
+  let lo = 0, hi = data.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = data.lastIndexOf('\n', mid - 1) + 1; // the row that holds offset mid (>= lo: lo starts a row)
+    let end = data.indexOf('\n', start);
+    if (end < 0) end = data.length;
+    let keyEnd = data.indexOf('\t', start);
+    if (keyEnd < 0 || keyEnd > end) keyEnd = end;
+    const k = data.slice(start, keyEnd);
+    if (k === key) return keyEnd < end ? data.slice(keyEnd + 1, end) : '';
+    if (k < key) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
