@@ -820,7 +820,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   let lastEnd = -1;
   for (const c of cands) {
     if (c.start < lastEnd) continue;
-    if (ignore.has(c.name.toLowerCase()) || ignore.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    if (ignore.size && (ignore.has(c.name.toLowerCase()) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) continue;
     kept.push(c);
     lastEnd = c.end;
   }
@@ -829,7 +829,8 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const keyOf = (c: Candidate) => {
-    const n = (aliasMap.get(c.name.toLowerCase()) ?? aliasMap.get(text.slice(c.start, c.end).toLowerCase()) ?? c.name).toLowerCase();
+    // (the user's aliases, when there are any)
+    const n = (aliasMap.size ? aliasMap.get(c.name.toLowerCase()) ?? aliasMap.get(text.slice(c.start, c.end).toLowerCase()) ?? c.name : c.name).toLowerCase();
     return entityKey(n.replace(/^the\s+/, ''), c.kind);
   };
   const put = (c: Candidate, key: string) => {

@@ -71,6 +71,31 @@ const CLAUSE_OPENERS = /^(?:since|because|when|whenever|after|before|although|th
 /** First words of two-word nominal triggers ("air strikes"), so that most tokens cost one lookup. */
 const TWO_WORD_FIRST = new Set([...NOUN_CATEGORIES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
+/** The event verb of which a word ending in -s may be the present third person ("urges", "carries"), or null. */
+function thirdPersonBase(lower: string): string | null {
+  if (!/s$/.test(lower)) return null;
+  for (const base of [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')]) if (base !== lower && VERB_CATEGORIES.has(base)) return base;
+  return null;
+}
+
+/**
+ * Whether a word can start a trigger at all: an event noun (or the first word of a two-word one), or a verb
+ * form of an event verb (a third-person "-s" form included). It depends on the word alone, so it is
+ * remembered: most words of an article are ruled out by one lookup.
+ */
+const triggerWords = new Map<string, boolean>();
+function mayTrigger(lower: string): boolean {
+  let v = triggerWords.get(lower);
+  if (v === undefined) {
+    const lemma = PARTICIPLES.get(lower) ?? verbInfo(lower)?.lemma;
+    v = TWO_WORD_FIRST.has(lower) || NOUN_CATEGORIES.has(lower) || (!!lemma && VERB_CATEGORIES.has(lemma)) ||
+      thirdPersonBase(lower) !== null;
+    if (triggerWords.size > 50_000) triggerWords.clear();
+    triggerWords.set(lower, v);
+  }
+  return v;
+}
+
 export function findEvents(ctx: EventContext): NewsEvent[] {
   const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
   // the speaker of the quotation a reporting verb introduces, by the verb's offset
@@ -132,7 +157,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     let consumed = 0;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || t.cap && i !== s.first || t.start < consumed || inQuote(t.start)) continue;
+      if (t.kind !== 'word' || t.cap && i !== s.first || t.start < consumed || !mayTrigger(t.lower) || inQuote(t.start)) continue;
       let lemma: string | null = null;
       let category: string | null = null;
       let tense = '';
@@ -327,10 +352,8 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
   }
   /** "urges", "backs", "seizes": present tense of an action verb the lexicon files only as a plural noun (not after "the"). */
   function presentThirdPerson(i: number): { lemma: string; tense: string } | null {
-    const w = tokens[i].lower;
-    if (!/s$/.test(w) || nounPosition(i)) return null;
-    for (const base of [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]) if (base !== w && VERB_CATEGORIES.has(base)) return { lemma: base, tense: 'PresentTense' };
-    return null;
+    const base = thirdPersonBase(tokens[i].lower);
+    return base && !nounPosition(i) ? { lemma: base, tense: 'PresentTense' } : null;
   }
   /** Words between a name and its reporting verb that only describe it: "Anadolu news agency said", "Ibaa news outlet affiliated with the group reported". */
   function describes(between: string): boolean {

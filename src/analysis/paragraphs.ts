@@ -15,6 +15,12 @@ export interface ParagraphLocal {
   sentences: Sentence[];
   dates: DateAnnotation[];
   candidates: Candidate[];
+  /**
+   * Where the tokens and sentences sit now (paragraph offset, first token and sentence index, paragraph
+   * index): a cached paragraph's tokens and sentences are moved in place to where the next analysis needs
+   * them, not copied (nothing after this stage changes them, and none of them is part of an Analysis).
+   */
+  at?: { off: number; tBase: number; sBase: number; pi: number };
 }
 
 /**
@@ -77,6 +83,7 @@ export function paragraphStage(text: string, from: number, documentDate: string 
   const tokens: Token[] = [], sentences: Sentence[] = [], dates: DateAnnotation[] = [], candidates: Candidate[] = [];
   const corrKey = corrections ? JSON.stringify(corrections) : '';
   let quarter = 0;
+  const placed = new Set<ParagraphLocal>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const { start: off, end } = paragraphs[pi];
     const para = text.slice(off, end);
@@ -94,8 +101,22 @@ export function paragraphStage(text: string, from: number, documentDate: string 
       for (const c of local.candidates) { c.start += off; c.end += off; c.t0 += tBase; c.t1 += tBase; candidates.push(c); }
       continue;
     }
-    for (const t of local.tokens) tokens.push({ ...t, start: t.start + off, end: t.end + off, sentence: t.sentence + sBase });
-    for (const s of local.sentences) sentences.push({ ...s, start: s.start + off, end: s.end + off, first: s.first + tBase, last: s.last + tBase, paragraph: pi });
+    if (!placed.has(local)) {
+      placed.add(local);
+      const at = local.at ?? { off: 0, tBase: 0, sBase: 0, pi: 0 };
+      const dOff = off - at.off, dT = tBase - at.tBase, dS = sBase - at.sBase;
+      if (dOff || dS) for (const t of local.tokens) { t.start += dOff; t.end += dOff; t.sentence += dS; }
+      if (dOff || dT || pi !== at.pi) for (const s of local.sentences) { s.start += dOff; s.end += dOff; s.first += dT; s.last += dT; s.paragraph = pi; }
+      local.at = { off, tBase, sBase, pi };
+      for (const t of local.tokens) tokens.push(t);
+      for (const s of local.sentences) sentences.push(s);
+    } else {
+      // the same paragraph twice in one article: the second gets copies
+      const at = local.at!;
+      for (const t of local.tokens) tokens.push({ ...t, start: t.start - at.off + off, end: t.end - at.off + off, sentence: t.sentence - at.sBase + sBase });
+      for (const s of local.sentences) sentences.push({ ...s, start: s.start - at.off + off, end: s.end - at.off + off, first: s.first - at.tBase + tBase, last: s.last - at.tBase + tBase, paragraph: pi });
+    }
+    // (dates are part of the Analysis, and candidates are retagged later: both are copied)
     for (const d of local.dates) dates.push({ ...d, start: d.start + off, end: d.end + off });
     for (const c of local.candidates) candidates.push({ ...c, start: c.start + off, end: c.end + off, t0: c.t0 + tBase, t1: c.t1 + tBase });
   }
