@@ -19,6 +19,23 @@ describe('incremental analysis (paragraph cache)', () => {
     // the cache follows the document: entries of the old paragraph are gone
     assert.equal(cache.size, paragraphs);
   });
+  it('stays exact when paragraphs move, repeat and disappear (cached tokens are moved in place)', () => {
+    const cache = new ParagraphCache();
+    const paras = sample.split(/\n\s*\n/);
+    const versions = [
+      paras.join('\n\n'),
+      [paras[0], paras[2], paras[1], ...paras.slice(3)].join('\n\n'), // two paragraphs swapped
+      [...paras, paras[1], paras[1]].join('\n\n'), // one paragraph three times
+      [paras[0], ...paras.slice(2)].join('\n\n'), // one deleted
+      [paras[0], paras[1], paras[1], ...paras.slice(2)].join('\n\n'),
+    ];
+    for (const text of versions) {
+      const a = analyze(text, { cache });
+      assert.deepEqual(a, analyze(text));
+      for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+      for (const ev of a.events) assert.ok(ev.sentence.start <= ev.start && ev.end <= ev.sentence.end && text.slice(ev.start, ev.end) === ev.text, ev.text);
+    }
+  });
   it('keys paragraphs by the article date too', () => {
     const cache = new ParagraphCache();
     const body = 'Troops withdrew on Sunday.';
