@@ -6,6 +6,9 @@
  */
 export class SortedTable<T> {
   private readonly memo = new Map<string, T | null>();
+  /** Every row by key, made once the table has been searched often (a corpus, not one article). */
+  private index: Map<string, string> | null = null;
+  private searches = 0;
 
   /** `parse` turns a row's value (the text after the key's tab, '' when there is none) into what `get` returns. */
   constructor(private readonly data: string, private readonly parse: (value: string, key: string) => T) {}
@@ -13,7 +16,10 @@ export class SortedTable<T> {
   get(key: string): T | undefined {
     let v = this.memo.get(key);
     if (v === undefined) {
-      const value = findRow(this.data, key);
+      // A binary search costs a dozen probes; after a thousand of them (an article asks a few hundred
+      // words), splitting the whole table once is the cheaper way on.
+      if (!this.index && ++this.searches > INDEX_AFTER) this.index = indexRows(this.data);
+      const value = this.index ? this.index.get(key) : findRow(this.data, key);
       v = value === undefined ? null : this.parse(value, key);
       if (this.memo.size > 100_000) this.memo.clear(); // (bounded: a megabyte of unknown words does not keep them all)
       this.memo.set(key, v);
@@ -24,6 +30,21 @@ export class SortedTable<T> {
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
+}
+
+const INDEX_AFTER = 1000;
+
+function indexRows(data: string): Map<string, string> {
+  const index = new Map<string, string>();
+  for (let start = 0; start < data.length;) {
+    let end = data.indexOf('\n', start);
+    if (end < 0) end = data.length;
+    const tab = data.indexOf('\t', start);
+    if (tab >= 0 && tab < end) index.set(data.slice(start, tab), data.slice(tab + 1, end));
+    else index.set(data.slice(start, end), '');
+    start = end + 1;
+  }
+  return index;
 }
 
 /** The value of the row whose key is `key` in sorted `data` ('' for a row with no tab), or undefined. */

@@ -36,6 +36,15 @@ describe('sorted tables (data read by binary search)', () => {
     assert.equal(parsed, 2);
   });
 
+  it('answers the same once it has indexed the whole table (after a thousand searches)', () => {
+    const t = new SortedTable(data, (v) => v);
+    for (let i = 0; i < 5000; i++) assert.equal(t.get(`missing${i}`), undefined);
+    assert.equal(t.get('ab'), '');
+    assert.equal(t.get('abadan'), 'IR');
+    assert.equal(t.get('é'), 'x');
+    assert.equal(t.get('par'), undefined);
+  });
+
   it('serves the gazetteer, the lexicon and the name lists', () => {
     const gz = gazetteer();
     const aleppo = gz.cities.get('aleppo');
