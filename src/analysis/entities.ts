@@ -512,15 +512,20 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
   // (not after a word of origin or faith: "Islamic rebels", "Moslem militants" describe, they do not name)
-  if (trailing && !gz.cities.has(lowerName) && !(j - k <= 2 && originWord(lowerName))) {
-    add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor' });
+  // (nor a common word capitalised by the start of a sentence or a headline: "Opposition group says ...", known as
+  // common or used in lower case elsewhere in the article)
+  const openingWord = j - k === 1 && k === s.first;
+  if (trailing && !gz.cities.has(lowerName) && !(j - k <= 2 && originWord(lowerName)) && !(openingWord && isCommonWord(lowerName))) {
+    add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor',
+      ...(openingWord ? { unlessLower: lowerName } : {}) });
     return;
   }
   // An appositive after a kind of body: "the Yugoslav news agency Tanjug", "first division side Nice"
   if (prev && prev.kind === 'word' && !prev.cap && !title) {
     const two = prev2 && prev2.kind === 'word' ? `${prev2.lower} ${prev.lower}` : '';
     const body = two === 'news agency' ? 'media' : APPOSITIVE_BODIES[prev.lower];
-    if (body) {
+    // (a day or a month after the body is when it acted: "the agency Saturday launched")
+    if (body && !(j - k === 1 && CALENDAR_WORD.test(lowerName))) {
       add({ t0: k, t1: j, kind: body, name, title: null, country, evidence: `after "${two === 'news agency' ? two : prev.text}"`, role: 'actor' });
       return;
     }
@@ -592,7 +597,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // ("Cook said", "said Russell": a speaker, even when the name is also a word)
   const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
   const speaks = (speechNext && !nextWord!.cap) || (prev && prev.kind === 'word' && /^(?:said|says|added|wrote)$/.test(prev.lower));
-  if (j - k === 1 && !speaks && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
+  // (but a plural noun speaks for a crowd, not as a name: "Analysts said", "Residents told reporters", "Police said")
+  const pluralNoun = j - k === 1 && hasTag(first.lower, /^Plural$/) && !isFirstName(first.lower) && !isLastName(first.lower);
+  if (j - k === 1 && (!speaks || pluralNoun) && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
     (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
   if (j - k === 1 && (sentenceInitial || k > i) && !ctx.lowerWords) {
     const outer = add;

@@ -146,6 +146,17 @@ describe('entity rules', () => {
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
+  it('does not take a crowd, a weekday or a headline word for a name', () => {
+    // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
+    assert.deepEqual(ents('Analysts said the market would fall.'), []);
+    assert.deepEqual(ents('Residents told reporters the town was shelled.'), []);
+    assert.deepEqual(ents('Hopkins said the plan was ready.'), ['Hopkins|person|Hopkins']);
+    // "the agency Saturday launched": the day the agency acted
+    assert.ok(!ents('The federal safety agency Saturday launched a campaign.').some((x) => x.startsWith('Saturday|')));
+    // a common word capitalised by a headline, before "group", is no group's name
+    assert.ok(!ents('Opposition group says troops advance\nAn exiled opposition group said troops were shelling the town.').some((x) => x.startsWith('Opposition|')));
+    assert.ok(ents('The Hamas group said it fired rockets.').some((x) => x.startsWith('Hamas|')));
+  });
 });
 
 describe('date rules (TimeML conventions)', () => {
