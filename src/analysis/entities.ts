@@ -71,12 +71,14 @@ const NOT_ACRONYMS = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', '
   'mln', 'bln', 'vs', 'gdp', 'gnp', 'cpi', 'ppi', 'pmi', 'ipo', 'eps', 'ytd', 'yoy', 'qtr', 'shrs', 'avg', 'revs', 'nav', 'roi', 'ebit', 'ebitda']);
 
 /** Lower-case nouns before a name that say what it names: "news agency Tanjug", "club Atalanta". */
-const APPOSITIVE_BODIES: Record<string, EntityKind> = {
+const APPOSITIVE_BODIES = new Map<string, EntityKind>(Object.entries({
   agency: 'media', newspaper: 'media', daily: 'media', weekly: 'media', broadcaster: 'media', magazine: 'media', tabloid: 'media',
   club: 'organization', side: 'organization', team: 'organization', firm: 'organization', company: 'organization',
   group: 'organization', maker: 'organization', bank: 'organization', insurer: 'organization', retailer: 'organization',
-  carrier: 'organization', airline: 'organization', party: 'organization', militia: 'armed_group',
-};
+  carrier: 'organization', airline: 'organization', party: 'organization', chain: 'organization', conglomerate: 'organization',
+  subsidiary: 'organization', brewer: 'organization', publisher: 'organization', manufacturer: 'organization', lender: 'organization',
+  militia: 'armed_group',
+} as Record<string, EntityKind>));
 /** Lower-case kinds of place after a name: "the Pamir mountains", "the Batajnica airport". */
 const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley', 'airport', 'airbase', 'border', 'coast', 'peninsula',
   'desert', 'sea', 'lake', 'strait', 'straits', 'canal', 'gulf', 'bay', 'basin', 'plateau', 'plain', 'plains', 'island', 'islands',
@@ -523,7 +525,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // An appositive after a kind of body: "the Yugoslav news agency Tanjug", "first division side Nice"
   if (prev && prev.kind === 'word' && !prev.cap && !title) {
     const two = prev2 && prev2.kind === 'word' ? `${prev2.lower} ${prev.lower}` : '';
-    const body = two === 'news agency' ? 'media' : APPOSITIVE_BODIES[prev.lower];
+    const body = two === 'news agency' ? 'media' : APPOSITIVE_BODIES.get(prev.lower);
     // (a day or a month after the body is when it acted: "the agency Saturday launched")
     if (body && !(j - k === 1 && CALENDAR_WORD.test(lowerName))) {
       add({ t0: k, t1: j, kind: body, name, title: null, country, evidence: `after "${two === 'news agency' ? two : prev.text}"`, role: 'actor' });
@@ -575,7 +577,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   }
   // The body a lower-case title belongs to: "Pentagon spokesman Doug Kennett", "Cofinec chairman John Smith"
   // (one lower-case word may come first: "Petofi general manager Laszlo Sebesvari")
-  const titleAt = nextWord && !nextWord.cap ? (isTitleHead(nextWord.lower) ? j : tokens[j + 1] && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap && isTitleHead(tokens[j + 1].lower) && isTitleWord(nextWord.lower) ? j + 1 : -1) : -1;
+  // (the longer title first: "general" is a title too, "manager" follows it)
+  const twoWordTitle = nextWord && !nextWord.cap && isTitleWord(nextWord.lower) && tokens[j + 1] && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap && isTitleHead(tokens[j + 1].lower);
+  const titleAt = nextWord && !nextWord.cap ? (twoWordTitle ? j + 1 : isTitleHead(nextWord.lower) ? j : -1) : -1;
   const afterTitle = titleAt >= 0 ? tokens[titleAt + 1] : undefined;
   if (afterTitle && afterTitle.cap && afterTitle.kind === 'word' && afterTitle.sentence === tokens[titleAt].sentence &&
     !(j - k === 1 && (isGivenName(tokens[k].lower) || NON_NAME_CAPS.has(tokens[k].lower)))) {
@@ -907,9 +911,18 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   };
   for (const g of groups) indexWords(g);
   const putIndexed = (c: Candidate) => { const before = groups.length; const g = put(c, keyOf(c)); if (groups.length > before) indexWords(g); };
+  // one-word names the article shows to be a body ("Petofi general manager ...", "the news-stand chain Ruch"): the
+  // same word elsewhere, read as a person or a place only for want of better evidence, is that body
+  const bodyWords = new Set<string>();
+  for (const c of singles) if (c.kind === 'organization' && /^(?:before|after) "/.test(c.evidence) && !c.modifier) bodyWords.add(c.name.toLowerCase());
   for (const c of singles) {
     const key = surnameKey(c.name);
     const lower = c.name.toLowerCase();
+    if (bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || /^(?:single name|subject of|speaker after)/.test(c.evidence)) &&
+      !bySurname.get(key)?.some((g) => g.kind === 'person')) {
+      putIndexed({ ...c, kind: 'organization', role: 'actor', evidence: `a body elsewhere in the article` });
+      continue;
+    }
     // a firm or a club named by its first word ("Lear" for "Lear Corp", "Rotor" for "Rotor Volgograd"), when the
     // article names no person of that surname
     const firm = byWord.get(lower)?.find((x) => x.first && x.g.kind === 'organization' && shortFormOf(x.g.name))?.g;

@@ -126,7 +126,7 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   newsroom: 'media', bureau: 'media',
   // company forms and the industries companies name themselves by ("Jones Medical", "Cofinec S.A.")
   plc: 'organization', ag: 'organization', gmbh: 'organization', 's.a.': 'organization', 'n.v.': 'organization', nv: 'organization',
-  spa: 'organization', bv: 'organization', llc: 'organization', co: 'organization', holdings: 'organization',
+  spa: 'organization', bv: 'organization', llc: 'organization', sa: 'organization', ab: 'organization', asa: 'organization', oyj: 'organization', co: 'organization', holdings: 'organization',
   industries: 'organization', pharmaceuticals: 'organization', airlines: 'organization', airways: 'organization',
   motors: 'organization', technologies: 'organization', communications: 'organization', telecom: 'organization',
   petroleum: 'organization', chemicals: 'organization', securities: 'organization', investments: 'organization',

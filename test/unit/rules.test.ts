@@ -146,6 +146,15 @@ describe('entity rules', () => {
     // a shouted word that names a kind of body is not a town of that name: "AMERICAN LEAGUE"
     assert.ok(!ents('AMERICAN LEAGUE\nEASTERN DIVISION\nNEW YORK 74 58').some((x) => x.startsWith('League|')));
   });
+  it('reads a one-word body from its title, its kind or its company form, and the same word elsewhere as that body', () => {
+    // a two-word title after the name: "general manager" ("general" alone is a title too)
+    const e = ents('Holding said Vantor general manager Ana Pik resigned and is leaving Vantor, though she stays on the board of Vantor.');
+    assert.ok(e.includes('Vantor|organization|Vantor/Vantor/Vantor'), e.join('\n'));
+    assert.ok(e.includes('Ana Pik|person|Ana Pik'), e.join('\n'));
+    // a company form: "SA", "AB"; the first word alone is the firm
+    assert.ok(ents('Kelvor SA said profits rose. Kelvor will pay a dividend.').includes('Kelvor SA|organization|Kelvor SA/Kelvor'));
+    assert.ok(ents('The retail chain Ostrava Mart and the newsstand chain Brenta were sold.').some((x) => x.startsWith('Brenta|organization')));
+  });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
     assert.deepEqual(ents('Analysts said the market would fall.'), []);
