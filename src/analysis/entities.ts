@@ -87,7 +87,7 @@ const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley'
 /** An initial: a capital letter with its full stop right after it ("J." in "J. Adams"). */
 function initialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i], dot = tokens[i + 1];
-  return !!t && !!dot && /^\p{Lu}$/u.test(t.text) && dot.text === '.' && dot.start === t.end;
+  return !!t && !!dot && dot.text === '.' && dot.start === t.end && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
 }
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
