@@ -143,6 +143,8 @@ export interface EntityContext {
 }
 
 const CALENDAR_WORD = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words that date or qualify a role, before the name of the body or the person ("former", "veteran"). */
+const ROLE_TIME_WORDS = /^(?:former|ex|late|veteran|retired|outgoing|incoming|then|fellow|rival)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
 const COMPANY_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|Cos|Corps)$/;
 
@@ -169,6 +171,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       const initial = initialAt(tokens, i) && tokens[i + 2]?.cap;
       // a number opening a sentence counts people or things ("Three Russian soldiers", "Seven Iraqis"): not part of a name
       if (t.cap && !t.upper && COUNT_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
+      // nor does a word that dates a role ("Former England captain Will Carling", "Veteran Australian ...")
+      if (t.cap && !t.upper && i === s.first && ROLE_TIME_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
       if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
@@ -210,7 +214,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             const intoDate = CALENDAR_WORD.test(tokens[k].lower) || tokens[k].lower === 'may';
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
-            const twoBodies = u.lower === 'and' && COMPANY_ABBREVIATION.test(tokens[j - 1].text);
+            // ("Israel and the Palestine Liberation Organisation": a country does not open a body's name)
+            const twoBodies = u.lower === 'and' && (COMPANY_ABBREVIATION.test(tokens[j - 1].text) ||
+              placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' '))?.kind === 'country');
             if (!intoDate && !loneCommon && !twoBodies && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
@@ -726,6 +732,22 @@ export function isSportsReport(text: string): boolean {
   return scores >= 3 && words >= 3;
 }
 
+/** Whether tokens [t0, t1) stand inside round brackets of their sentence (looking a few tokens each way). */
+function inBrackets(tokens: Token[], t0: number, t1: number): boolean {
+  const sentence = tokens[t0].sentence;
+  let open = false;
+  for (let k = t0 - 1; k >= 0 && k >= t0 - 8 && tokens[k].sentence === sentence; k--) {
+    if (tokens[k].text === ')') return false;
+    if (tokens[k].text === '(') { open = true; break; }
+  }
+  if (!open) return false;
+  for (let k = t1; k < tokens.length && k < t1 + 8 && tokens[k].sentence === sentence; k++) {
+    if (tokens[k].text === '(') return false;
+    if (tokens[k].text === ')') return true;
+  }
+  return false;
+}
+
 export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
   const team = (c: Candidate, why: string) => {
     c.kind = 'organization';
@@ -748,6 +770,10 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
     if (next && next.text === ':') continue;
     if (c.kind === 'city' || c.kind === 'region') {
       if (sameSentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') continue;
+      // a dateline inside the report ("NEW YORK 1996-08-30"), a venue or home town in brackets ("at The Oval,
+      // London)", "The Oval (London):")
+      if (next && next.kind === 'number' && /^\d{4}-\d\d-\d\d$/.test(next.text)) continue;
+      if (inBrackets(tokens, c.t0, c.t1)) continue;
       team(c, c.evidence.replace(/^gazetteer: /, ''));
       continue;
     }

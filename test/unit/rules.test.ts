@@ -155,6 +155,19 @@ describe('entity rules', () => {
     assert.ok(ents('Kelvor SA said profits rose. Kelvor will pay a dividend.').includes('Kelvor SA|organization|Kelvor SA/Kelvor'));
     assert.ok(ents('The retail chain Ostrava Mart and the newsstand chain Brenta were sold.').some((x) => x.startsWith('Brenta|organization')));
   });
+  it('keeps places in a sports report where they are places: a dateline inside the report, a venue in brackets', () => {
+    const e = ents('CRICKET - SCORES.\nLONDON 1996-08-30\nSurrey beat Kent.\nMaria Lind\nLEEDS 1996-08-31\nFixtures: June 4 (at Headingley, Leeds) v Essex. At Edgbaston (Birmingham): Warwickshire 195.');
+    assert.ok(e.some((x) => x.startsWith('Leeds|city|')), e.join('\n'));
+    assert.ok(!e.some((x) => x.startsWith('Leeds|organization')), e.join('\n'));
+    assert.ok(e.some((x) => x.startsWith('Birmingham|city|')), e.join('\n'));
+    assert.ok(e.some((x) => x.startsWith('Surrey|organization|')), e.join('\n'));
+  });
+  it('leaves a role\'s date out of a name, and a country out of the body after "and"', () => {
+    assert.ok(!ents('Former Brazil coach Joao Ramos resigned.').some((x) => x.startsWith('Former')));
+    const e = ents('The deal broke agreements between Israel and the Palestine Liberation Organisation.');
+    assert.ok(e.some((x) => x.startsWith('Israel|country|')), e.join('\n'));
+    assert.ok(e.includes('Palestine Liberation Organisation|organization|Palestine Liberation Organisation'), e.join('\n'));
+  });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
     assert.deepEqual(ents('Analysts said the market would fall.'), []);
