@@ -143,6 +143,10 @@ export interface EntityContext {
 }
 
 const CALENDAR_WORD = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Prepositions of place that compromise files as adjectives ("Near Palmyra, one strike ..."): never the start of a name. */
+const SPATIAL_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beyond', 'behind', 'beside', 'amid', 'amidst', 'opposite']);
+/** Prepositions after which a name is a place, whatever it looks like (not "in" or "at": "confidence in Blair", "aimed at Dole"). */
+const PLACE_ONLY_PREPS = new Set(['near', 'outside', 'inside', 'towards', 'toward', 'into', 'across']);
 /** Words that date or qualify a role, before the name of the body or the person ("former", "veteran"). */
 const ROLE_TIME_WORDS = /^(?:former|ex|late|veteran|retired|outgoing|incoming|then|fellow|rival)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
@@ -189,7 +193,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           continue;
         }
       }
-      if (t.kind === 'word' && t.cap && !t.upper && isFunctionWord(t.lower) && !initial) { i++; continue; }
+      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
         let j = i + 1;
@@ -633,6 +637,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   // an initial and a surname: "M. Butcher", "A. Ranatunga"
   if (j - k >= 3 && j - k <= 5 && initialAt(tokens, k) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor', evidence: 'an initial and a surname' });
+    return;
+  }
+  // after a preposition that only places things ("near Tal Afar", "outside Ayn Isa"), a name with no title is a
+  // place, even when it reads like a given name and a family name
+  if (prev && PLACE_ONLY_PREPS.has(prev.lower) && !title && nextWord?.kind !== 'possessive' && !words.some((w) => orgHeadKind(w.lower))) {
+    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' });
     return;
   }
   if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {

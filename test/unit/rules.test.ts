@@ -162,6 +162,13 @@ describe('entity rules', () => {
     assert.ok(e.some((x) => x.startsWith('Birmingham|city|')), e.join('\n'));
     assert.ok(e.some((x) => x.startsWith('Surrey|organization|')), e.join('\n'));
   });
+  it('reads a name after "near" or "outside" as a place, and "Near" opening a sentence as no part of it', () => {
+    const e = ents('Near Kafr Dalla, one strike destroyed a tank. Two strikes hit positions near Tal Hamra.');
+    assert.ok(e.includes('Kafr Dalla|place|Kafr Dalla'), e.join('\n'));
+    assert.ok(e.includes('Tal Hamra|place|Tal Hamra'), e.join('\n'));
+    // a person is still a person after "near" when a title says so
+    assert.ok(ents('Guards stood near President Omar Tal.').some((x) => x.startsWith('Omar Tal|person')));
+  });
   it('leaves a role\'s date out of a name, and a country out of the body after "and"', () => {
     assert.ok(!ents('Former Brazil coach Joao Ramos resigned.').some((x) => x.startsWith('Former')));
     const e = ents('The deal broke agreements between Israel and the Palestine Liberation Organisation.');
