@@ -221,7 +221,11 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // ("Israel and the Palestine Liberation Organisation": a country does not open a body's name)
             const twoBodies = u.lower === 'and' && (COMPANY_ABBREVIATION.test(tokens[j - 1].text) ||
               placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' '))?.kind === 'country');
-            if (!intoDate && !loneCommon && !twoBodies && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !chunkHasOrgHead(tokens, k, s.last))) { j = k; continue; }
+            // ("and" joins the words of one body's name, not two names each with its "the": "Test and County Cricket
+            // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
+            // Kurdistan Regional Government" two)
+            const andJoins = chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the';
+            if (!intoDate && !loneCommon && !twoBodies && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
           break;

@@ -174,6 +174,11 @@ describe('entity rules', () => {
     const e = ents('The deal broke agreements between Israel and the Palestine Liberation Organisation.');
     assert.ok(e.some((x) => x.startsWith('Israel|country|')), e.join('\n'));
     assert.ok(e.includes('Palestine Liberation Organisation|organization|Palestine Liberation Organisation'), e.join('\n'));
+    // two bodies, each with its "the"; one body with "and" inside its name
+    const two = ents('The Government of Iraq and the Kurdistan Regional Government agreed. The Test and County Cricket Board met.');
+    assert.ok(two.some((x) => x.startsWith('Government of Iraq|')), two.join('\n'));
+    assert.ok(two.some((x) => x.startsWith('Kurdistan Regional Government|government|')), two.join('\n'));
+    assert.ok(two.some((x) => x.startsWith('Test and County Cricket Board|organization|')), two.join('\n'));
   });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
