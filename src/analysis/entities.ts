@@ -4,7 +4,7 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
@@ -94,10 +94,10 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', '
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
   'inside', 'through', 'throughout', 'via', 'within', 'between', 'entered', 'visited', 'reached', 'captured', 'seized', 'retake',
   'retook', 'including', 'and', 'north', 'south', 'east', 'west', 'of', 'northern', 'southern', 'eastern', 'western', 'linking']);
-const REGION_WORDS: Record<string, string> = {
+const REGION_WORDS: Record<string, string> = /* @__PURE__ */ wordTable({
   province: 'province', region: 'region', governorate: 'governorate', district: 'district', county: 'county',
   state: 'state', oblast: 'oblast', prefecture: 'prefecture', valley: 'valley', countryside: 'countryside',
-};
+});
 const COMPOUND_SUFFIX = /^(.+?)[-‐](based|backed|led|run|born|allied|funded|controlled|held|supported|aligned|affiliated|owned|made|sponsored)$/i;
 const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'in', 'on', 'but', 'and', 'as',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',

@@ -104,8 +104,16 @@ const TITLE_HEADS = new Set([
 export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/);
 export const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/);
 
+/**
+ * A table of words with no prototype: looking up a word of the text ("constructor", "toString") finds nothing
+ * that Object.prototype has.
+ */
+export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Heads of organisation names, by the kind they give. */
-const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = {
+const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = /* @__PURE__ */ wordTable({
   ministry: 'government', government: 'government', administration: 'government', cabinet: 'government',
   parliament: 'government', assembly: 'government', congress: 'government', senate: 'government',
   presidency: 'government', department: 'government', office: 'government', kremlin: 'government',
@@ -133,20 +141,20 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   insurance: 'organization', enterprises: 'organization', electronics: 'organization', exchange: 'organization',
   board: 'organization', club: 'organization', trust: 'organization', bancorp: 'organization', bancshares: 'organization',
   bancorporation: 'organization', desk: 'media',
-};
+});
 export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
   return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);
 }
 /** Lower-case nouns after a capitalised name that make it an organisation ("Anadolu news agency"). */
-export const TRAILING_ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = {
+export const TRAILING_ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = /* @__PURE__ */ wordTable({
   faction: 'armed_group', group: 'armed_group', militia: 'armed_group', movement: 'armed_group', brigade: 'armed_group',
   rebels: 'armed_group', fighters: 'armed_group', militants: 'armed_group', 'news agency': 'media', agency: 'organization',
   'news outlet': 'media', outlet: 'media', newspaper: 'media', broadcaster: 'media', monitor: 'organization', party: 'organization',
   'news website': 'media', website: 'media', channel: 'media', daily: 'media',
-};
+});
 
 /** Nouns that make "<demonym> ... <noun>" an actor ("Syrian government forces", "Turkish troops"). */
-export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' | 'organization'> = {
+export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' | 'organization'> = /* @__PURE__ */ wordTable({
   government: 'government', regime: 'government', administration: 'government', authorities: 'government',
   officials: 'government', ministry: 'government', leadership: 'government', diplomats: 'government', envoy: 'government',
   parliament: 'government', presidency: 'government', embassy: 'government', lawmakers: 'government',
@@ -156,7 +164,7 @@ export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' 
   police: 'armed_group', navy: 'armed_group', militants: 'armed_group', jihadists: 'armed_group', artillery: 'armed_group',
   media: 'media', television: 'media', tv: 'media', press: 'media', 'news agency': 'media',
   opposition: 'organization', activists: 'organization', monitor: 'organization',
-};
+});
 /** Modifiers allowed between a demonym and its actor noun. */
 export const ACTOR_MODIFIERS = new Set([
   'government', 'state', 'state-run', 'state-owned', 'military', 'opposition', 'rebel', 'special', 'armed',
@@ -165,7 +173,7 @@ export const ACTOR_MODIFIERS = new Set([
 ]);
 
 /** Speech and reporting verbs, any form -> lemma. */
-export const SPEECH_VERBS: Record<string, string> = {};
+export const SPEECH_VERBS: Record<string, string> = /* @__PURE__ */ wordTable({});
 for (const [lemma, forms] of Object.entries({
   say: ['say', 'says', 'said', 'saying'], tell: ['tell', 'tells', 'told', 'telling'], add: ['add', 'adds', 'added', 'adding'],
   warn: ['warn', 'warns', 'warned', 'warning'], urge: ['urges', 'urged'], claim: ['claim', 'claims', 'claimed', 'claiming'],

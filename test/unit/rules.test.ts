@@ -180,6 +180,11 @@ describe('entity rules', () => {
     assert.ok(two.some((x) => x.startsWith('Kurdistan Regional Government|government|')), two.join('\n'));
     assert.ok(two.some((x) => x.startsWith('Test and County Cricket Board|organization|')), two.join('\n'));
   });
+  it('looks words up in tables that have no prototype ("constructor" is no kind of actor)', () => {
+    const a = analyze('The Italian constructor Ferrari won in Monza. Ferrari constructor said it would appeal.');
+    for (const e of a.entities) assert.equal(typeof e.kind, 'string');
+    assert.ok(!a.entities.some((e) => /constructor/.test(e.name)), a.entities.map((e) => e.name).join());
+  });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
     assert.deepEqual(ents('Analysts said the market would fall.'), []);
