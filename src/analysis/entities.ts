@@ -27,6 +27,8 @@ export interface Candidate {
   surnameOnly?: boolean;
   /** A name used as a modifier ("the Dole campaign"): joins the person or place of that name, else dropped. */
   modifier?: boolean;
+  /** A title with no name ("the Foreign Secretary"): joins the person the article names with that title, else dropped. */
+  titleOnly?: boolean;
   /** Token index range of the mention. */
   t0: number;
   t1: number;
@@ -300,8 +302,14 @@ function actorPhraseAfter(tokens: Token[], i: number, last: number): { end: numb
 
 type Adder = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: number }) => void;
 
-function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, add: Adder): void {
+function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, outerAdd: Adder): void {
   const { tokens, text } = ctx;
+  // an abbreviated title right before the chunk ("the Rev. Peter Wherry", "Gen. Joseph Votel") is the title of the
+  // person the chunk names
+  const dot = tokens[i - 1], abbr = tokens[i - 2];
+  const abbreviatedTitle = dot?.text === '.' && abbr && abbr.kind === 'word' && abbr.cap && dot.start === abbr.end && abbr.sentence === tokens[i].sentence &&
+    abbr.text.length <= 5 && isTitleWord(abbr.lower) && !/^(?:mr|mrs|ms|mme|mlle)$/.test(abbr.lower) ? `${abbr.text}.` : null; // (a courtesy is no role)
+  let add: Adder = abbreviatedTitle ? (c) => outerAdd(c.kind === 'person' && !c.title && c.t0 === i ? { ...c, title: abbreviatedTitle } : c) : outerAdd;
   // a part split off a longer chunk never starts or ends with a connector ("Tono Eitel | of Germany")
   while (i < j && !tokens[i].cap && CONNECTORS.has(tokens[i].lower)) i++;
   while (j > i && !tokens[j - 1].cap && CONNECTORS.has(tokens[j - 1].lower)) j--;
@@ -431,6 +439,19 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ad
   const dem = gz.demonyms.get(tokens[k].lower);
   if (dem && j - k > 1) { country = dem.name; k++; }
   else if (gz.countries.has(tokens[k].lower) && j - k > 2 && isTitleWord(tokens[k + 1].lower)) { country = gz.countries.get(tokens[k].lower)!.name; k++; }
+  // a title with no name ("the Foreign Secretary", "the Iraqi Foreign Minister"): the person holding it, when the
+  // article names them with that title (decided at merge time)
+  // (one word only after "the": "Major said" is a surname; an abbreviated title belongs to the name after it: "the
+  // Rev. Peter Wherry", "Sen. Bob Dole" -- not a body called "Rev")
+  const afterThe = tokens[i - 1]?.lower === 'the' && tokens[i - 1].sentence === tokens[i].sentence;
+  const titleWords = isTitleHead(tokens[j - 1].lower) && tokens.slice(k, j).every((t) => t.kind === 'word' && t.cap && isTitleWord(t.lower)) &&
+    !tokens.slice(k, j).some((t) => orgHeadKind(t.lower));
+  if (titleWords && tokens[j]?.text === '.' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.cap) return;
+  if (titleWords && (j - k >= 2 || afterThe) && tokens[j]?.text !== '.') {
+    const alone = titleCase(text.slice(tokens[k].start, tokens[j - 1].end));
+    add({ t0: i, t1: j, kind: 'person', name: alone, title: alone, country, evidence: 'a title with no name', role: 'actor', titleOnly: true });
+    return;
+  }
   let titleEnd = -1;
   for (let x = k; x < j - 1; x++) {
     if (!isTitleWord(tokens[x].lower)) break;
@@ -926,9 +947,17 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   const firmFirstWords = new Set<string>();
   for (const c of kept) if (c.kind === 'organization' && shortFormOf(c.name)) firmFirstWords.add(c.name.split(/\s+/)[0].toLowerCase());
   const townOfFirm = (c: Candidate) => c.kind === 'city' && !c.name.includes(' ') && firmFirstWords.has(c.name.toLowerCase()) && !gazetteer().cities.get(c.name.toLowerCase())?.seat;
+  const titlesAlone: Candidate[] = [];
   for (const c of kept) {
+    if (c.titleOnly) { titlesAlone.push(c); continue; }
     if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c) || townOfFirm(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
     put(c, keyOf(c));
+  }
+  // a title with no name is the person the article names with that title, when exactly one person has it
+  // ("Foreign Secretary Boris Johnson ... The Foreign Secretary said"); otherwise it is not marked
+  for (const c of titlesAlone) {
+    const holders = groups.filter((g) => g.kind === 'person' && g.title && g.title.toLowerCase() === c.title!.toLowerCase());
+    if (holders.length === 1) holders[0].cands.push({ ...c, name: holders[0].name, title: holders[0].title, evidence: `the ${c.title} (${holders[0].name})` });
   }
   // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
   // Indexes keep this linear: surname -> persons, word -> multi-word groups containing it (in creation order).
@@ -1040,9 +1069,12 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (kind === 'country') { const c = gz.countries.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
     if (kind === 'city') { const c = gz.cities.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
     if (kind === 'region') { const c = gz.cities.get(g.name.toLowerCase().replace(/\s+\S+$/, '')); if (c) coords = { lat: c.lat, lng: c.lng }; }
-    // canonical person name: the longest mention
+    // canonical person name: the longest mention (a title alone is no name)
     let name = g.name;
-    if (kind === 'person') for (const m of mentions) if (m.text.length > name.length && !/\n/.test(m.text)) name = m.text;
+    if (kind === 'person') for (const c of g.cands) {
+      const t = text.slice(c.start, c.end);
+      if (!c.titleOnly && t.length > name.length && !/\n/.test(t)) name = t;
+    }
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
     entities.push({
       id: `e${++n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,

@@ -148,8 +148,8 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
     const t = tokens[ti];
     if (!t || ti >= stopAt) return null;
     let m = mentionAt.get(t.start);
-    // "said Rep. Jim Clyburn", "added former Defence Minister Ali Akbar": a title before the name
-    for (let k = ti; !m && k < stopAt && k < ti + 5 && tokens[k].kind !== 'quote' && (tokens[k].cap || tokens[k].text === '.' || /^(former|retired|then)$/.test(tokens[k].lower)); k++) {
+    // "said Rep. Jim Clyburn", "added former Defence Minister Ali Akbar", "said the Rev. Peter Wherry": a title before the name
+    for (let k = ti; !m && k < stopAt && k < ti + 5 && tokens[k].kind !== 'quote' && (tokens[k].cap || tokens[k].text === '.' || /^(former|retired|then)$/.test(tokens[k].lower) || (k === ti && tokens[k].lower === 'the')); k++) {
       m = mentionAt.get(tokens[k].start) ?? undefined;
       if (m && m.entity.kind !== 'person') m = undefined;
     }

@@ -185,6 +185,20 @@ describe('entity rules', () => {
     for (const e of a.entities) assert.equal(typeof e.kind, 'string');
     assert.ok(!a.entities.some((e) => /constructor/.test(e.name)), a.entities.map((e) => e.name).join());
   });
+  it('reads a title with no name as the person the article names with that title', () => {
+    const t = 'Foreign Secretary Anna Berg met her Iraqi counterpart. The Foreign Secretary said the talks went well. The Prime Minister will visit Oslo. The Rev. Tom Hale prayed.';
+    const e = ents(t);
+    assert.ok(e.includes('Anna Berg|person|Anna Berg/Foreign Secretary'), e.join('\n'));
+    // no one is named Prime Minister in the article: not marked; an abbreviated title is followed by its name
+    assert.ok(!e.some((x) => x.startsWith('Prime Minister')), e.join('\n'));
+    assert.equal(analyze(t).entities.find((x) => x.name === 'Tom Hale')?.title, 'Rev.');
+    const ranks = analyze('Gen. Joseph Varn spoke. Mr. Ted Lusk said no.').entities;
+    assert.deepEqual(ranks.map((x) => [x.name, x.title]), [['Joseph Varn', 'Gen.'], ['Ted Lusk', null]]);
+    // the reporting verb's actor is that person
+    const a = analyze(t);
+    const said = a.events.find((ev) => ev.text === 'said' && ev.start > t.indexOf('The Foreign'));
+    assert.equal(a.entities.find((x) => x.id === said?.actor)?.name, 'Anna Berg');
+  });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
     assert.deepEqual(ents('Analysts said the market would fall.'), []);
