@@ -323,6 +323,20 @@ describe('date rules (TimeML conventions)', () => {
 });
 
 describe('event rules', () => {
+  it('reads a run-on text with no full stop in parts, cut at commas, with the same events in every part', () => {
+    const t = 'Syrian troops attacked and seized the town, '.repeat(120); // 960 tokens, one "sentence"
+    const a = analyze(t);
+    const troops = a.entities.find((e) => e.name === 'Syrian troops')!;
+    assert.equal(a.events.length, 240);
+    assert.ok(a.events.every((ev) => ev.actor === troops.id && (ev.action === 'attack' || ev.action === 'seize')), JSON.stringify(a.events[0]));
+    // the parts end after a comma and hold their triggers
+    const parts = new Set(a.events.map((ev) => `${ev.sentence.start}-${ev.sentence.end}`));
+    assert.ok(parts.size >= 4, `${parts.size} parts`);
+    for (const ev of a.events) {
+      assert.ok(ev.sentence.start <= ev.start && ev.end <= ev.sentence.end);
+      assert.ok(ev.sentence.end === t.length || t[ev.sentence.end - 1] === ',', t.slice(ev.sentence.end - 5, ev.sentence.end));
+    }
+  });
   const events = (t: string) => {
     const a = analyze(t);
     const n = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.name : '-');
