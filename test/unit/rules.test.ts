@@ -213,6 +213,12 @@ describe('entity rules', () => {
 });
 
 describe('date rules (TimeML conventions)', () => {
+  it('reads every date of a run-on text with no full stop (read in stretches), none cut in two', () => {
+    const t = 'date 2020-02-19 ' + 'troops moved on Monday and left on Friday, '.repeat(200); // 8.6 KB, one "sentence"
+    const counts = new Map<string, number>();
+    for (const d of analyze(t).dates) counts.set(`${d.text}=${d.value}`, (counts.get(`${d.text}=${d.value}`) ?? 0) + 1);
+    assert.deepEqual([...counts], [['2020-02-19=2020-02-19', 1], ['Monday=2020-02-17', 200], ['Friday=2020-02-14', 200]]);
+  });
   it('quarters, with the determiner in the extent', () => {
     assert.deepEqual(dates('Profit rose in the third quarter and third-quarter sales fell; the year-ago quarter was weak.', '1989-11-02'),
       ['the third quarter=1989-Q3/DATE', 'third-quarter=1989-Q3/DATE', 'the year-ago quarter=1988-Q3/DATE']);
