@@ -759,6 +759,12 @@ const SPORTS_SLUG = new RegExp(`^[\\s\\uFEFF]*(?:${SPORTS})\\b[^\\n]{0,40}?\\s[-
  * sports words in the first lines. In such a report a city or region named without "in"/"at" before
  * it is a team ("Surrey beat Kent"), an organisation.
  */
+/** A sport played by teams, named in the report's slug ("SOCCER - ..."): its sides are named after their towns. */
+const TEAM_SPORT_SLUG = /^[\s\uFEFF]*(?:soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|volleyball|handball|nfl|nba|nhl|mlb)\b[^\n]{0,40}?\s[-–—:]\s/i;
+export function isTeamSportReport(text: string): boolean {
+  return TEAM_SPORT_SLUG.test(text.slice(0, 200));
+}
+
 export function isSportsReport(text: string): boolean {
   if (SPORTS_SLUG.test(text.slice(0, 200))) return true;
   const head = text.slice(0, 1500);
@@ -783,7 +789,7 @@ function inBrackets(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
-export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
+export function retagSportsTeams(cands: Candidate[], tokens: Token[], teamSport = false): void {
   const team = (c: Candidate, why: string) => {
     c.kind = 'organization';
     c.role = 'actor';
@@ -820,6 +826,14 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[]): void {
     const unsure = unknownName || (c.kind === 'person' && c.t1 - c.t0 === 1 && (c.guess || /^(?:single name|subject of)/.test(c.evidence))) ||
       (c.kind === 'organization' && c.evidence === 'capitalised phrase') || (c.kind === 'place' && /^after/.test(c.evidence));
     if (!unsure) continue;
+    // a town or a county read as a person only because it acts ("Kent made up for lost time"), and in a team sport
+    // an unknown name after a word that is no given name with a town last ("Rotor Volgograd", "Dynamo Moscow")
+    const words = c.name.split(/\s+/);
+    const townAlone = c.kind === 'person' && words.length === 1 && !c.title && /^(?:single name|subject of|speaker after)/.test(c.evidence) &&
+      placeLookup(c.name.toLowerCase())?.kind !== undefined && placeLookup(c.name.toLowerCase())?.kind !== 'country';
+    const clubOfTown = teamSport && (unknownName || (c.kind === 'place' && /^after "(?:to|and|against|with)"/i.test(c.evidence) && !placeLookup(c.name.toLowerCase()))) && words.length >= 2 &&
+      ['city', 'region'].includes(placeLookup(words[words.length - 1].toLowerCase())?.kind ?? '');
+    if (townAlone || clubOfTown) { team(c, townAlone ? 'a town acting' : 'a name with its town last'); continue; }
     // (not a bowler's figures "Gough 8-0-39-3", nor a fielder or bowler in a scorecard: "c Knight b Gough 4")
     const after = tokens[c.t1 + 1];
     const score = next && next.kind === 'number' && next.start - tokens[c.t1 - 1].end <= 2 && /^\d+(?:-\d+)?$/.test(next.text) &&

@@ -169,6 +169,13 @@ describe('entity rules', () => {
     // a person is still a person after "near" when a title says so
     assert.ok(ents('Guards stood near President Omar Tal.').some((x) => x.startsWith('Omar Tal|person')));
   });
+  it('reads clubs named after their town in a team sport, and keeps the tennis player a person', () => {
+    const soccer = ents('SOCCER - LEAGUE RESULTS.\nMOSCOW 1996-08-30\nZenit Volgograd lost 1-0 to Lokomo Moscow. Fans in Tver cheered.');
+    assert.ok(soccer.some((x) => x.startsWith('Zenit Volgograd|organization|')), soccer.join('\n'));
+    assert.ok(soccer.some((x) => x.startsWith('Lokomo Moscow|organization|')), soccer.join('\n'));
+    const tennis = ents('TENNIS - OPEN RESULTS.\nNEW YORK 1996-08-30\nMalVa Sydney beat Todd Martin 6-4 6-3.');
+    assert.ok(tennis.some((x) => x.startsWith('MalVa Sydney|person|')), tennis.join('\n'));
+  });
   it('leaves a role\'s date out of a name, and a country out of the body after "and"', () => {
     assert.ok(!ents('Former Brazil coach Joao Ramos resigned.').some((x) => x.startsWith('Former')));
     const e = ents('The deal broke agreements between Israel and the Palestine Liberation Organisation.');
