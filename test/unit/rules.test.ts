@@ -220,6 +220,10 @@ describe('entity rules', () => {
 });
 
 describe('date rules (TimeML conventions)', () => {
+  it('leaves a time unit alone to our own rules ("last year" is ours; chrono-node no longer reads "the day after")', () => {
+    assert.deepEqual(dates('They left the day after.', '1991-02-24'), []);
+    assert.deepEqual(dates('Sales fell last year and rose three days ago.', '1991-02-24'), ['last year=1990/DATE', 'three days ago=1991-02-21/DATE']);
+  });
   it('reads every date of a run-on text with no full stop (read in stretches), none cut in two', () => {
     const t = 'date 2020-02-19 ' + 'troops moved on Monday and left on Friday, '.repeat(200); // 8.6 KB, one "sentence"
     const counts = new Map<string, number>();
