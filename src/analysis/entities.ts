@@ -969,9 +969,13 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   }
   // a title with no name is the person the article names with that title, when exactly one person has it
   // ("Foreign Secretary Boris Johnson ... The Foreign Secretary said"); otherwise it is not marked
-  for (const c of titlesAlone) {
-    const holders = groups.filter((g) => g.kind === 'person' && g.title && g.title.toLowerCase() === c.title!.toLowerCase());
-    if (holders.length === 1) holders[0].cands.push({ ...c, name: holders[0].name, title: holders[0].title, evidence: `the ${c.title} (${holders[0].name})` });
+  if (titlesAlone.length) {
+    const holders = new Map<string, Group[]>();
+    for (const g of groups) if (g.kind === 'person' && g.title) { const k = g.title.toLowerCase(); const l = holders.get(k); if (l) l.push(g); else holders.set(k, [g]); }
+    for (const c of titlesAlone) {
+      const h = holders.get(c.title!.toLowerCase());
+      if (h?.length === 1) h[0].cands.push({ ...c, name: h[0].name, title: h[0].title, evidence: `the ${c.title} (${h[0].name})` });
+    }
   }
   // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
   // Indexes keep this linear: surname -> persons, word -> multi-word groups containing it (in creation order).
