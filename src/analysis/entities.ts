@@ -844,6 +844,12 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[], teamSport 
   }
 }
 
+/** The word after `end` is a lower-case word that is no verb, adverb or function word: the name before it modifies it. */
+function beforeNoun(text: string, end: number): boolean {
+  const w = /^ ([a-z]+)\b/.exec(text.slice(end, end + 30))?.[1];
+  return !!w && !verbInfo(w) && !hasTag(w, /Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|Auxiliary/);
+}
+
 /** An organisation's name whose first word may stand for it alone: not a demonym, a place or (unless the name ends
  * in a company form) a common word ("Lear Corp", "Commerce Bancshares Inc.", "Rotor Volgograd"; not "Air France"). */
 function shortFormOf(name: string): boolean {
@@ -1077,8 +1083,9 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   let n = 0;
   for (const g of groups) {
     if (!g.cands.length) continue;
-    // single capitalised words with no evidence of being a name, seen once, are dropped
-    if (g.kind === 'person' && g.cands.every((c) => c.guess) && g.cands.length < 2) continue;
+    // single capitalised words with no evidence of being a name, seen once, are dropped; so are those only ever
+    // seen before a lower-case noun, a modifier ("Coalition aircraft", "Coalition nations")
+    if (g.kind === 'person' && g.cands.every((c) => c.guess) && (g.cands.length < 2 || g.cands.every((c) => beforeNoun(text, c.end)))) continue;
     g.cands.sort((a, b) => a.start - b.start);
     const mentions: Mention[] = g.cands.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), role: c.role }));
     const forcedKind = forced.get(g.name.toLowerCase());

@@ -206,6 +206,12 @@ describe('entity rules', () => {
     const said = a.events.find((ev) => ev.text === 'said' && ev.start > t.indexOf('The Foreign'));
     assert.equal(a.entities.find((x) => x.id === said?.actor)?.name, 'Anna Berg');
   });
+  it('does not take a word seen only as a modifier for a person ("Coalition aircraft", "Coalition nations")', () => {
+    const e = ents('Coalition aircraft struck the bridge on Monday. Coalition nations include Norway. Later, Coalition aircraft returned.');
+    assert.ok(!e.some((x) => x.startsWith('Coalition|')), e.join('\n'));
+    // a word that is also seen acting stays a name
+    assert.ok(ents('Varga aircraft struck the bridge. Varga said it would return. Varga staff agreed.').some((x) => x.startsWith('Varga|person')));
+  });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
     assert.deepEqual(ents('Analysts said the market would fall.'), []);
