@@ -103,11 +103,15 @@ const cityRows = [...byName.values()]
 // written with diacritics ("Ḩalab" -> "Halab"); skipped when the name is an ordinary word or a city.
 const { iso31662 } = await import('iso-3166');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'");
+const GENERIC_PLACE = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|north ?east|north ?west|south ?east|south ?west)|(?:gulf|bay|lakes?|littoral|midlands|plateau|coast|islands?|highlands|lowlands|interior|capital|border|delta|valley|savannah?|forest|plains?))$/i;
 const regionRows = [];
 const seenRegion = new Set();
 for (const r of iso31662) {
   const name = fold(r.name).replace(/\s*\[.*?\]|\s*\(.*?\)/g, '').trim();
   if (!/^\p{Lu}[\p{L} .'-]+$/u.test(name) || name.length < 3 || commonWord(name)) continue;
+  // a compass direction or a kind of landform alone names a province somewhere ("Gulf" in Papua New Guinea, "North
+  // West" in Botswana) but means something else in most news: not kept
+  if (GENERIC_PLACE.test(name)) continue;
   const key = name.toLowerCase();
   if (seenRegion.has(key) || byName.has(name)) continue;
   seenRegion.add(key);
@@ -121,7 +125,8 @@ const worldRegions = new Set(countries.flatMap((c) => [c.region, c.subregion]).f
 for (const n of ['Middle East', 'Near East', 'Far East', 'Balkans', 'Caucasus', 'Persian Gulf', 'Horn of Africa', 'Sahel', 'Maghreb',
   'Levant', 'Scandinavia', 'Latin America', 'Central Asia', 'South Asia', 'East Asia', 'Southeast Asia', 'Western Europe',
   'Eastern Europe', 'Central Europe', 'Sub-Saharan Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
-  'Central Africa', 'Mediterranean', 'Arctic', 'Baltics', 'Kurdistan', 'Siberia', 'Patagonia', 'Indochina', 'Asia-Pacific']) worldRegions.add(n);
+  'Central Africa', 'Mediterranean', 'Arctic', 'Baltics', 'Kurdistan', 'Siberia', 'Patagonia', 'Indochina', 'Asia-Pacific',
+  'Gulf']) worldRegions.add(n); // ("the Gulf": the Persian Gulf's region in most news, the Gulf of Mexico's in some)
 for (const n of [...worldRegions].sort()) {
   if (seenRegion.has(n.toLowerCase())) continue;
   seenRegion.add(n.toLowerCase());

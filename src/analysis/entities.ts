@@ -149,6 +149,8 @@ const CALENDAR_WORD = /^(?:january|february|march|april|june|july|august|septemb
 const SPATIAL_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beyond', 'behind', 'beside', 'amid', 'amidst', 'opposite']);
 /** Prepositions after which a name is a place, whatever it looks like (not "in" or "at": "confidence in Blair", "aimed at Dole"). */
 const PLACE_ONLY_PREPS = new Set(['near', 'outside', 'inside', 'towards', 'toward', 'into', 'across']);
+/** Navies' ship prefixes (United States, Royal, Australian, Canadian, New Zealand, French, Indian, Argentine, Russian, Singapore, Japanese, Turkish). */
+const SHIP_PREFIX = /^(?:uss|usns|uscgc|hms|hmas|hmcs|hmnzs|fs|ins|ara|rfs|rss|jds|tcg)$/;
 /** Words that date or qualify a role, before the name of the body or the person ("former", "veteran"). */
 const ROLE_TIME_WORDS = /^(?:former|ex|late|veteran|retired|outgoing|incoming|then|fellow|rival)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
@@ -433,6 +435,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
       return;
     }
   }
+  // A ship by its navy's prefix ("USS Mahan", "HMS Ocean", "FS Forbin"): a unit of armed forces, not a person
+  if (j - i >= 2 && tokens[i].upper && SHIP_PREFIX.test(tokens[i].lower)) {
+    add({ t0: i, t1: j, kind: 'armed_group', name: text.slice(tokens[i].start, tokens[j - 1].end), title: null, country: null,
+      evidence: `a ship ("${tokens[i].text}")`, role: 'actor' });
+    return;
+  }
   // Leading demonym and title: "Turkish Foreign Minister Mevlut Cavusoglu", "President Donald Trump"
   let k = i;
   let country: string | null = null;
@@ -673,6 +681,11 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
+    return;
+  }
+  // compass words alone name a part of somewhere ("the North West of the country", "the South"): a place
+  if (words.every((w) => COMPASS.has(w.lower) || /^(?:north|south)(?:east|west)$/.test(w.lower))) {
+    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: 'compass words', role: 'place' });
     return;
   }
   if (prev?.lower === 'the' || (prev2?.lower === 'the' && prev && !prev.cap && prev.kind === 'word')) {

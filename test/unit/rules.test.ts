@@ -212,6 +212,15 @@ describe('entity rules', () => {
     // a word that is also seen acting stays a name
     assert.ok(ents('Varga aircraft struck the bridge. Varga said it would return. Varga staff agreed.').some((x) => x.startsWith('Varga|person')));
   });
+  it('reads ships as units of armed forces, "the Gulf" as a world region and compass words as a place', () => {
+    const a = analyze('The frigate FS Tourville joined USS Halsey in the Gulf. Tourville sailed on. The North West of the country was quiet.');
+    const ship = a.entities.find((e) => e.name === 'FS Tourville')!;
+    assert.deepEqual([ship.kind, ship.mentions.map((m) => m.text)], ['armed_group', ['FS Tourville', 'Tourville']]);
+    assert.equal(a.entities.find((e) => e.name === 'USS Halsey')?.kind, 'armed_group');
+    const gulf = a.entities.find((e) => e.name === 'Gulf')!;
+    assert.deepEqual([gulf.kind, gulf.country], ['region', null]); // (not the Gulf Province of Papua New Guinea)
+    assert.equal(a.entities.find((e) => e.name === 'North West')?.kind, 'place');
+  });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
     assert.deepEqual(ents('Analysts said the market would fall.'), []);
