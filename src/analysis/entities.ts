@@ -685,7 +685,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   }
   // compass words alone name a part of somewhere ("the North West of the country", "the South"): a place
   if (words.every((w) => COMPASS.has(w.lower) || /^(?:north|south)(?:east|west)$/.test(w.lower))) {
-    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: 'compass words', role: 'place' });
+    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: 'compass words', role: countryRole(tokens, k, j, s) });
     return;
   }
   if (prev?.lower === 'the' || (prev2?.lower === 'the' && prev && !prev.cap && prev.kind === 'word')) {

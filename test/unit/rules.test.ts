@@ -220,6 +220,8 @@ describe('entity rules', () => {
     const gulf = a.entities.find((e) => e.name === 'Gulf')!;
     assert.deepEqual([gulf.kind, gulf.country], ['region', null]); // (not the Gulf Province of Papua New Guinea)
     assert.equal(a.entities.find((e) => e.name === 'North West')?.kind, 'place');
+    // (acting, compass words are an actor: "the West condemned")
+    assert.deepEqual(analyze('The West condemned the attack.').entities.map((e) => [e.name, e.kind, e.mentions[0].role]), [['West', 'place', 'actor']]);
   });
   it('does not take a crowd, a weekday or a headline word for a name', () => {
     // a plural noun before a reporting verb speaks for a crowd; a surname there is still a person
