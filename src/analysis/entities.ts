@@ -73,14 +73,14 @@ const NOT_ACRONYMS = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', '
   'mln', 'bln', 'vs', 'gdp', 'gnp', 'cpi', 'ppi', 'pmi', 'ipo', 'eps', 'ytd', 'yoy', 'qtr', 'shrs', 'avg', 'revs', 'nav', 'roi', 'ebit', 'ebitda']);
 
 /** Lower-case nouns before a name that say what it names: "news agency Tanjug", "club Atalanta". */
-const APPOSITIVE_BODIES = new Map<string, EntityKind>(Object.entries({
+const APPOSITIVE_BODIES: Record<string, EntityKind> = /* @__PURE__ */ wordTable({
   agency: 'media', newspaper: 'media', daily: 'media', weekly: 'media', broadcaster: 'media', magazine: 'media', tabloid: 'media',
   club: 'organization', side: 'organization', team: 'organization', firm: 'organization', company: 'organization',
   group: 'organization', maker: 'organization', bank: 'organization', insurer: 'organization', retailer: 'organization',
   carrier: 'organization', airline: 'organization', party: 'organization', chain: 'organization', conglomerate: 'organization',
   subsidiary: 'organization', brewer: 'organization', publisher: 'organization', manufacturer: 'organization', lender: 'organization',
   militia: 'armed_group',
-} as Record<string, EntityKind>));
+});
 /** Lower-case kinds of place after a name: "the Pamir mountains", "the Batajnica airport". */
 const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley', 'airport', 'airbase', 'border', 'coast', 'peninsula',
   'desert', 'sea', 'lake', 'strait', 'straits', 'canal', 'gulf', 'bay', 'basin', 'plateau', 'plain', 'plains', 'island', 'islands',
@@ -151,6 +151,8 @@ const SPATIAL_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beyond', 'be
 const PLACE_ONLY_PREPS = new Set(['near', 'outside', 'inside', 'towards', 'toward', 'into', 'across']);
 /** Navies' ship prefixes (United States, Royal, Australian, Canadian, New Zealand, French, Indian, Argentine, Russian, Singapore, Japanese, Turkish). */
 const SHIP_PREFIX = /^(?:uss|usns|uscgc|hms|hmas|hmcs|hmnzs|fs|ins|ara|rfs|rss|jds|tcg)$/;
+/** The evidence of a one-word person guess that only acts or speaks: any better evidence about the word wins over it. */
+const WEAK_PERSON_EVIDENCE = /^(?:single name|subject of|speaker after)/;
 /** Words that date or qualify a role, before the name of the body or the person ("former", "veteran"). */
 const ROLE_TIME_WORDS = /^(?:former|ex|late|veteran|retired|outgoing|incoming|then|fellow|rival)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
@@ -568,7 +570,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   // An appositive after a kind of body: "the Yugoslav news agency Tanjug", "first division side Nice"
   if (prev && prev.kind === 'word' && !prev.cap && !title) {
     const two = prev2 && prev2.kind === 'word' ? `${prev2.lower} ${prev.lower}` : '';
-    const body = two === 'news agency' ? 'media' : APPOSITIVE_BODIES.get(prev.lower);
+    const body = two === 'news agency' ? 'media' : APPOSITIVE_BODIES[prev.lower];
     // (a day or a month after the body is when it acted: "the agency Saturday launched")
     if (body && !(j - k === 1 && CALENDAR_WORD.test(lowerName))) {
       add({ t0: k, t1: j, kind: body, name, title: null, country, evidence: `after "${two === 'news agency' ? two : prev.text}"`, role: 'actor' });
@@ -765,19 +767,22 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
 const SPORTS = 'soccer|football|cricket|tennis|golf|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|' +
   'motor racing|motorcycling|formula one|horse racing|racing|swimming|skiing|alpine skiing|volleyball|handball|badminton|squash|snooker|' +
   'darts|sailing|yachting|rowing|judo|wrestling|nfl|nba|nhl|mlb|sport|sports';
-const SPORTS_SLUG = new RegExp(`^[\\s\\uFEFF]*(?:${SPORTS})\\b[^\\n]{0,40}?\\s[-–—:]\\s`, 'i');
+/** An agency slug naming one of `sports` at the top of the article ("SOCCER - ...", "Cricket: ..."). */
+const slugOf = (sports: string) => new RegExp(`^[\\s\\uFEFF]*(?:${sports})\\b[^\\n]{0,40}?\\s[-–—:]\\s`, 'i');
+const SPORTS_SLUG = slugOf(SPORTS);
+/** Sports played by teams: their sides are named after their towns. */
+const TEAM_SPORT_SLUG = slugOf('soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|volleyball|handball|nfl|nba|nhl|mlb');
+
+/** A report whose slug names a sport played by teams ("SOCCER - ..."). */
+export function isTeamSportReport(text: string): boolean {
+  return TEAM_SPORT_SLUG.test(text.slice(0, 200));
+}
 
 /**
  * A sports report: an agency slug naming the sport ("SOCCER - ...", "Cricket: ..."), or scores with
  * sports words in the first lines. In such a report a city or region named without "in"/"at" before
  * it is a team ("Surrey beat Kent"), an organisation.
  */
-/** A sport played by teams, named in the report's slug ("SOCCER - ..."): its sides are named after their towns. */
-const TEAM_SPORT_SLUG = /^[\s\uFEFF]*(?:soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|volleyball|handball|nfl|nba|nhl|mlb)\b[^\n]{0,40}?\s[-–—:]\s/i;
-export function isTeamSportReport(text: string): boolean {
-  return TEAM_SPORT_SLUG.test(text.slice(0, 200));
-}
-
 export function isSportsReport(text: string): boolean {
   if (SPORTS_SLUG.test(text.slice(0, 200))) return true;
   const head = text.slice(0, 1500);
@@ -842,8 +847,8 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[], teamSport 
     // a town or a county read as a person only because it acts ("Kent made up for lost time"), and in a team sport
     // an unknown name after a word that is no given name with a town last ("Rotor Volgograd", "Dynamo Moscow")
     const words = c.name.split(/\s+/);
-    const townAlone = c.kind === 'person' && words.length === 1 && !c.title && /^(?:single name|subject of|speaker after)/.test(c.evidence) &&
-      placeLookup(c.name.toLowerCase())?.kind !== undefined && placeLookup(c.name.toLowerCase())?.kind !== 'country';
+    const townAlone = c.kind === 'person' && words.length === 1 && !c.title && WEAK_PERSON_EVIDENCE.test(c.evidence) &&
+      ['city', 'region'].includes(placeLookup(c.name.toLowerCase())?.kind ?? '');
     const clubOfTown = teamSport && (unknownName || (c.kind === 'place' && /^after "(?:to|and|against|with)"/i.test(c.evidence) && !placeLookup(c.name.toLowerCase()))) && words.length >= 2 &&
       ['city', 'region'].includes(placeLookup(words[words.length - 1].toLowerCase())?.kind ?? '');
     if (townAlone || clubOfTown) { team(c, townAlone ? 'a town acting' : 'a name with its town last'); continue; }
@@ -1024,7 +1029,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
   for (const c of singles) {
     const key = surnameKey(c.name);
     const lower = c.name.toLowerCase();
-    if (bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || /^(?:single name|subject of|speaker after)/.test(c.evidence)) &&
+    if (bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || WEAK_PERSON_EVIDENCE.test(c.evidence)) &&
       !bySurname.get(key)?.some((g) => g.kind === 'person')) {
       putIndexed({ ...c, kind: 'organization', role: 'actor', evidence: `a body elsewhere in the article` });
       continue;
@@ -1109,10 +1114,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     if (kind === 'region') { const c = gz.cities.get(g.name.toLowerCase().replace(/\s+\S+$/, '')); if (c) coords = { lat: c.lat, lng: c.lng }; }
     // canonical person name: the longest mention (a title alone is no name)
     let name = g.name;
-    if (kind === 'person') for (const c of g.cands) {
-      const t = text.slice(c.start, c.end);
-      if (!c.titleOnly && t.length > name.length && !/\n/.test(t)) name = t;
-    }
+    if (kind === 'person') mentions.forEach((m, x) => { if (!g.cands[x].titleOnly && m.text.length > name.length && !/\n/.test(m.text)) name = m.text; });
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
     entities.push({
       id: `e${++n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,
