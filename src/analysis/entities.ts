@@ -920,36 +920,126 @@ export function datelinePlace(d: Dateline): Candidate | null {
 
 /** Merge candidates into entities: same name, surname-only repeats, acronyms, head-word repeats. */
 export function mergeEntities(text: string, cands: Candidate[], corrections?: Corrections): Entity[] {
-  const ignore = new Set((corrections?.ignore ?? []).map((x) => x.toLowerCase()));
-  const aliasMap = new Map(Object.entries(corrections?.aliases ?? {}).map(([a, c]) => [a.toLowerCase(), c]));
-  const forced = new Map(Object.entries(corrections?.kinds ?? {}).map(([n, k]) => [n.toLowerCase(), k]));
+  return new Merger(text, corrections).merge(cands);
+}
 
-  // Drop overlapping candidates: keep the earlier/longer one
-  cands.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
-  let lastEnd = -1;
-  for (const c of cands) {
-    if (c.start < lastEnd) continue;
-    if (ignore.size && (ignore.has(c.name.toLowerCase()) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) continue;
-    kept.push(c);
-    lastEnd = c.end;
+interface Group { key: string; name: string; kind: EntityKind; title: string | null; country: string | null; evidence: string; cands: Candidate[]; }
+
+/**
+ * The merge, one step per method: small functions are optimised by V8 in milliseconds, where one function of two
+ * hundred lines took a fifth of a second to compile again after each deoptimisation (an article's first edits).
+ */
+class Merger {
+  private readonly ignore: Set<string>;
+  private readonly aliasMap: Map<string, string>;
+  private readonly forced: Map<string, EntityKind>;
+  private readonly groups: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  /** single words the article puts "in" or "at" somewhere, or that the gazetteer knows as places */
+  private readonly placeNamed = new Map<string, Candidate>();
+  /** first words of firms the article names ("Lear" of "Lear Corp") */
+  private readonly firmFirstWords = new Set<string>();
+  /** surname -> persons */
+  private readonly bySurname = new Map<string, Group[]>();
+  /** word -> multi-word groups containing it (in creation order) */
+  private readonly byWord = new Map<string, { g: Group; first: boolean }[]>();
+  /** one-word names the article shows to be a body */
+  private readonly bodyWords = new Set<string>();
+
+  constructor(private readonly text: string, corrections?: Corrections) {
+    this.ignore = new Set((corrections?.ignore ?? []).map((x) => x.toLowerCase()));
+    this.aliasMap = new Map(Object.entries(corrections?.aliases ?? {}).map(([a, c]) => [a.toLowerCase(), c]));
+    this.forced = new Map(Object.entries(corrections?.kinds ?? {}).map(([n, k]) => [n.toLowerCase(), k]));
   }
 
-  interface Group { key: string; name: string; kind: EntityKind; title: string | null; country: string | null; evidence: string; cands: Candidate[]; }
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const keyOf = (c: Candidate) => {
+  merge(cands: Candidate[]): Entity[] {
+    const kept = this.dropOverlaps(cands);
+    this.placesByName(kept);
+    // First pass: multi-word and strong candidates
+    const singles: Candidate[] = [];
+    const titlesAlone: Candidate[] = [];
+    // (a town named like the first word of a firm the article names is read with the firms: "Commerce", "Lear")
+    for (const c of kept) if (c.kind === 'organization' && shortFormOf(c.name)) this.firmFirstWords.add(c.name.split(/\s+/)[0].toLowerCase());
+    for (const c of kept) {
+      if (c.titleOnly) { titlesAlone.push(c); continue; }
+      if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c) || this.townOfFirm(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
+      this.put(c, this.keyOf(c));
+    }
+    if (titlesAlone.length) this.titlesToHolders(titlesAlone);
+    // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
+    // Indexes keep this linear.
+    for (const g of this.groups) {
+      if (g.kind !== 'person') continue;
+      const parts = g.name.split(/\s+/);
+      const k = surnameKey(parts[parts.length - 1]);
+      const list = this.bySurname.get(k);
+      if (list) list.push(g); else this.bySurname.set(k, [g]);
+    }
+    for (const g of this.groups) this.indexWords(g);
+    // one-word names the article shows to be a body ("Petofi general manager ...", "the news-stand chain Ruch"): the
+    // same word elsewhere, read as a person or a place only for want of better evidence, is that body
+    for (const c of singles) if (c.kind === 'organization' && /^(?:before|after) "/.test(c.evidence) && !c.modifier) this.bodyWords.add(c.name.toLowerCase());
+    for (const c of singles) this.placeSingle(c);
+    this.acronyms();
+    const entities: Entity[] = [];
+    for (const g of this.groups) {
+      const e = this.entityOf(g, entities.length + 1);
+      if (e) entities.push(e);
+    }
+    return entities;
+  }
+
+  /** Drop overlapping candidates (keep the earlier/longer one) and the names the user ignores. */
+  private dropOverlaps(cands: Candidate[]): Candidate[] {
+    const { ignore, text } = this;
+    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Candidate[] = [];
+    let lastEnd = -1;
+    for (const c of cands) {
+      if (c.start < lastEnd) continue;
+      if (ignore.size && (ignore.has(c.name.toLowerCase()) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) continue;
+      kept.push(c);
+      lastEnd = c.end;
+    }
+    return kept;
+  }
+
+  /**
+   * One name, one kind per article: a single word that the article puts "in" or "at" somewhere, or that the
+   * gazetteer knows as a place, is a place wherever else it stands only as a guessed name ("in Chechnya" ...
+   * "Chechnya's future").
+   */
+  private placesByName(kept: Candidate[]): void {
+    const { placeNamed } = this;
+    for (const c of kept) {
+      if (c.name.includes(' ')) continue;
+      if (isPlaceKind(c.kind) && c.kind !== 'place' || (c.kind === 'place' && /^after "(?:in|at|near|into|across|throughout|inside|outside|within)"/i.test(c.evidence))) {
+        if (!placeNamed.has(c.name.toLowerCase())) placeNamed.set(c.name.toLowerCase(), c);
+      }
+    }
+    for (const c of kept) {
+      if (c.kind !== 'person' || c.name.includes(' ') || c.title || !/^(?:single name|subject of|family name)/.test(c.evidence)) continue;
+      const p = placeNamed.get(c.name.toLowerCase());
+      if (!p) continue;
+      c.kind = p.kind; c.country = p.country; c.role = 'place'; c.guess = false;
+      c.evidence = `a place elsewhere in the article (${p.evidence})`;
+    }
+  }
+
+  private keyOf(c: Candidate): string {
     // (the user's aliases, when there are any)
-    const n = (aliasMap.size ? aliasMap.get(c.name.toLowerCase()) ?? aliasMap.get(text.slice(c.start, c.end).toLowerCase()) ?? c.name : c.name).toLowerCase();
+    const { aliasMap } = this;
+    const n = (aliasMap.size ? aliasMap.get(c.name.toLowerCase()) ?? aliasMap.get(this.text.slice(c.start, c.end).toLowerCase()) ?? c.name : c.name).toLowerCase();
     return entityKey(n.replace(/^the\s+/, ''), c.kind);
-  };
-  const put = (c: Candidate, key: string) => {
-    let g = byKey.get(key);
+  }
+
+  private put(c: Candidate, key: string): Group {
+    let g = this.byKey.get(key);
     if (!g) {
-      const alias = aliasMap.get(c.name.toLowerCase());
+      const alias = this.aliasMap.get(c.name.toLowerCase());
       g = { key, name: alias ?? c.name, kind: c.kind, title: c.title, country: c.country, evidence: c.evidence, cands: [] };
-      byKey.set(key, g);
-      groups.push(g);
+      this.byKey.set(key, g);
+      this.groups.push(g);
     }
     g.cands.push(c);
     if (!g.title && c.title) g.title = c.title;
@@ -957,157 +1047,130 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     // a strong kind (not a guess) wins over a single-name guess
     if (g.kind === 'person' && c.kind !== 'person' && /^(?:single name|capitalised|subject of|speaker after|family name)/.test(g.evidence)) { g.kind = c.kind; g.evidence = c.evidence; }
     return g;
-  };
-
-  // One name, one kind per article: a single word that the article puts "in" or "at" somewhere, or that the
-  // gazetteer knows as a place, is a place wherever else it stands only as a guessed name ("in Chechnya" ...
-  // "Chechnya's future").
-  const placeNamed = new Map<string, Candidate>();
-  for (const c of kept) {
-    if (c.name.includes(' ')) continue;
-    if (isPlaceKind(c.kind) && c.kind !== 'place' || (c.kind === 'place' && /^after "(?:in|at|near|into|across|throughout|inside|outside|within)"/i.test(c.evidence))) {
-      if (!placeNamed.has(c.name.toLowerCase())) placeNamed.set(c.name.toLowerCase(), c);
-    }
-  }
-  for (const c of kept) {
-    if (c.kind !== 'person' || c.name.includes(' ') || c.title || !/^(?:single name|subject of|family name)/.test(c.evidence)) continue;
-    const p = placeNamed.get(c.name.toLowerCase());
-    if (!p) continue;
-    c.kind = p.kind; c.country = p.country; c.role = 'place'; c.guess = false;
-    c.evidence = `a place elsewhere in the article (${p.evidence})`;
   }
 
-  // First pass: multi-word and strong candidates
-  const singles: Candidate[] = [];
-  // single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames
-  const weakPlace = (c: Candidate) => c.kind === 'place' && /^after "/.test(c.evidence) && !c.name.includes(' ');
-  // (a town named like the first word of a firm the article names is read with the firms: "Commerce", "Lear")
-  const firmFirstWords = new Set<string>();
-  for (const c of kept) if (c.kind === 'organization' && shortFormOf(c.name)) firmFirstWords.add(c.name.split(/\s+/)[0].toLowerCase());
-  const townOfFirm = (c: Candidate) => c.kind === 'city' && !c.name.includes(' ') && firmFirstWords.has(c.name.toLowerCase()) && !gazetteer().cities.get(c.name.toLowerCase())?.seat;
-  const titlesAlone: Candidate[] = [];
-  for (const c of kept) {
-    if (c.titleOnly) { titlesAlone.push(c); continue; }
-    if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c) || townOfFirm(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
-    put(c, keyOf(c));
+  private indexWords(g: Group): void {
+    if (!g.name.includes(' ')) return;
+    g.name.split(/\s+/).forEach((w, i) => {
+      const k = w.toLowerCase();
+      const list = this.byWord.get(k);
+      if (list) list.push({ g, first: i === 0 }); else this.byWord.set(k, [{ g, first: i === 0 }]);
+    });
   }
-  // a title with no name is the person the article names with that title, when exactly one person has it
-  // ("Foreign Secretary Boris Johnson ... The Foreign Secretary said"); otherwise it is not marked
-  if (titlesAlone.length) {
+
+  private putIndexed(c: Candidate): void {
+    const before = this.groups.length;
+    const g = this.put(c, this.keyOf(c));
+    if (this.groups.length > before) this.indexWords(g);
+  }
+
+  private townOfFirm(c: Candidate): boolean {
+    return c.kind === 'city' && !c.name.includes(' ') && this.firmFirstWords.has(c.name.toLowerCase()) && !gazetteer().cities.get(c.name.toLowerCase())?.seat;
+  }
+
+  /**
+   * A title with no name is the person the article names with that title, when exactly one person has it
+   * ("Foreign Secretary Boris Johnson ... The Foreign Secretary said"); otherwise it is not marked.
+   */
+  private titlesToHolders(titlesAlone: Candidate[]): void {
     const holders = new Map<string, Group[]>();
-    for (const g of groups) if (g.kind === 'person' && g.title) { const k = g.title.toLowerCase(); const l = holders.get(k); if (l) l.push(g); else holders.set(k, [g]); }
+    for (const g of this.groups) if (g.kind === 'person' && g.title) { const k = g.title.toLowerCase(); const l = holders.get(k); if (l) l.push(g); else holders.set(k, [g]); }
     for (const c of titlesAlone) {
       const h = holders.get(c.title!.toLowerCase());
       if (h?.length === 1) h[0].cands.push({ ...c, name: h[0].name, title: h[0].title, evidence: `the ${c.title} (${h[0].name})` });
     }
   }
-  // Second pass: single-word person guesses -> a known person's surname or first name, else their own entity.
-  // Indexes keep this linear: surname -> persons, word -> multi-word groups containing it (in creation order).
-  const bySurname = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (g.kind !== 'person') continue;
-    const parts = g.name.split(/\s+/);
-    const k = surnameKey(parts[parts.length - 1]);
-    const list = bySurname.get(k);
-    if (list) list.push(g); else bySurname.set(k, [g]);
-  }
-  const byWord = new Map<string, { g: Group; first: boolean }[]>();
-  const indexWords = (g: Group) => {
-    if (!g.name.includes(' ')) return;
-    g.name.split(/\s+/).forEach((w, i) => {
-      const k = w.toLowerCase();
-      const list = byWord.get(k);
-      if (list) list.push({ g, first: i === 0 }); else byWord.set(k, [{ g, first: i === 0 }]);
-    });
-  };
-  for (const g of groups) indexWords(g);
-  const putIndexed = (c: Candidate) => { const before = groups.length; const g = put(c, keyOf(c)); if (groups.length > before) indexWords(g); };
-  // one-word names the article shows to be a body ("Petofi general manager ...", "the news-stand chain Ruch"): the
-  // same word elsewhere, read as a person or a place only for want of better evidence, is that body
-  const bodyWords = new Set<string>();
-  for (const c of singles) if (c.kind === 'organization' && /^(?:before|after) "/.test(c.evidence) && !c.modifier) bodyWords.add(c.name.toLowerCase());
-  for (const c of singles) {
+
+  /** A single-word candidate: a known person's surname or first name, a body's short form, or an entity of its own. */
+  private placeSingle(c: Candidate): void {
+    const { bySurname, byWord } = this;
     const key = surnameKey(c.name);
     const lower = c.name.toLowerCase();
-    if (bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || WEAK_PERSON_EVIDENCE.test(c.evidence)) &&
+    if (this.bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || WEAK_PERSON_EVIDENCE.test(c.evidence)) &&
       !bySurname.get(key)?.some((g) => g.kind === 'person')) {
-      putIndexed({ ...c, kind: 'organization', role: 'actor', evidence: `a body elsewhere in the article` });
-      continue;
+      this.putIndexed({ ...c, kind: 'organization', role: 'actor', evidence: `a body elsewhere in the article` });
+      return;
     }
     // a firm or a club named by its first word ("Lear" for "Lear Corp", "Rotor" for "Rotor Volgograd"), when the
     // article names no person of that surname
     const firm = byWord.get(lower)?.find((x) => x.first && x.g.kind === 'organization' && shortFormOf(x.g.name))?.g;
     if (firm && !c.title && !bySurname.get(key)?.some((g) => g.kind === 'person')) {
       firm.cands.push({ ...c, kind: 'organization', role: 'actor', evidence: `short form of ${firm.name}` });
-      continue;
+      return;
     }
-    if (c.kind === 'organization') {
-      const org = byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
-      if (org) { org.cands.push(c); continue; }
-      // a place read as a team in a sports report is the player the article names in full ("MaliVai Washington")
-      if (/^team: /.test(c.evidence)) {
-        const player = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
-        if (player) { player.cands.push({ ...c, kind: 'person', evidence: `surname of ${player.name}` }); continue; }
-      }
-      if (c.modifier) {
-        // a modifier ("the Dole campaign") belongs to the person or place of that name, if the article has one
-        const person = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
-        if (person) { person.cands.push({ ...c, kind: 'person' }); continue; }
-        const place = placeNamed.get(lower);
-        if (place) { putIndexed({ ...c, kind: place.kind, country: place.country, role: 'place', evidence: `a place elsewhere in the article (${place.evidence})` }); continue; }
-        // otherwise its kind is anybody's guess ("the Wimbledon semifinals"): not marked
-        continue;
-      }
-      putIndexed(c);
-      continue;
-    }
-    const aliasKey = aliasMap.get(lower);
-    if (aliasKey) { putIndexed(c); continue; }
+    if (c.kind === 'organization') { this.placeSingleBody(c, key, lower); return; }
+    const aliasKey = this.aliasMap.get(lower);
+    if (aliasKey) { this.putIndexed(c); return; }
     const matches = bySurname.get(key)?.filter((g) => g.kind === 'person');
     if (weakPlace(c)) {
-      if (matches?.length && !placeNamed.has(lower)) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else putIndexed(c);
-      continue;
+      if (matches?.length && !this.placeNamed.has(lower)) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else this.putIndexed(c);
+      return;
     }
-    if (c.surnameOnly && !matches?.length) continue;
+    if (c.surnameOnly && !matches?.length) return;
     if (matches && matches.length >= 1) {
       const g = matches[matches.length - 1];
       g.cands.push(c);
       if (!g.title && c.title) g.title = c.title;
-      continue;
+      return;
     }
     // An organisation named by its head word ("the Observatory") or a known actor's one-word name
     // (not for a name with a title before it: "Mr. Obama" is a person even after a headline "Obama on Climate Change")
     const orgMatch = c.title ? undefined : byWord.get(lower)?.find((x) => x.g.kind !== 'person')?.g;
-    if (orgMatch) { orgMatch.cands.push(c); continue; }
-    const existing = byKey.get(keyOf(c));
-    if (existing) { existing.cands.push(c); continue; }
-    putIndexed(c);
-  }
-  // Acronyms of multi-word organisations ("SOHR" for "Syrian Observatory for Human Rights")
-  const byInitials = new Map<string, Group>();
-  for (const o of groups) {
-    if (o.kind === 'person' || !o.name.includes(' ')) continue;
-    const ini = o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (!byInitials.has(ini)) byInitials.set(ini, o);
-  }
-  for (const g of groups) {
-    if (g.kind !== 'organization' || !/^[A-Z]{2,8}$/.test(g.name)) continue;
-    const target = byInitials.get(g.name);
-    if (target && target !== g) { target.cands.push(...g.cands); g.cands = []; }
+    if (orgMatch) { orgMatch.cands.push(c); return; }
+    const existing = this.byKey.get(this.keyOf(c));
+    if (existing) { existing.cands.push(c); return; }
+    this.putIndexed(c);
   }
 
-  const entities: Entity[] = [];
-  const gz = gazetteer();
-  let n = 0;
-  for (const g of groups) {
-    if (!g.cands.length) continue;
+  /** A single-word organisation: the body whose name holds the word, the player of a team read from a place, or its own. */
+  private placeSingleBody(c: Candidate, key: string, lower: string): void {
+    const { bySurname } = this;
+    const org = this.byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
+    if (org) { org.cands.push(c); return; }
+    // a place read as a team in a sports report is the player the article names in full ("MaliVai Washington")
+    if (/^team: /.test(c.evidence)) {
+      const player = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
+      if (player) { player.cands.push({ ...c, kind: 'person', evidence: `surname of ${player.name}` }); return; }
+    }
+    if (c.modifier) {
+      // a modifier ("the Dole campaign") belongs to the person or place of that name, if the article has one
+      const person = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
+      if (person) { person.cands.push({ ...c, kind: 'person' }); return; }
+      const place = this.placeNamed.get(lower);
+      if (place) { this.putIndexed({ ...c, kind: place.kind, country: place.country, role: 'place', evidence: `a place elsewhere in the article (${place.evidence})` }); return; }
+      // otherwise its kind is anybody's guess ("the Wimbledon semifinals"): not marked
+      return;
+    }
+    this.putIndexed(c);
+  }
+
+  /** Acronyms of multi-word organisations ("SOHR" for "Syrian Observatory for Human Rights"). */
+  private acronyms(): void {
+    const byInitials = new Map<string, Group>();
+    for (const o of this.groups) {
+      if (o.kind === 'person' || !o.name.includes(' ')) continue;
+      const ini = o.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (!byInitials.has(ini)) byInitials.set(ini, o);
+    }
+    for (const g of this.groups) {
+      if (g.kind !== 'organization' || !/^[A-Z]{2,8}$/.test(g.name)) continue;
+      const target = byInitials.get(g.name);
+      if (target && target !== g) { target.cands.push(...g.cands); g.cands = []; }
+    }
+  }
+
+  /** The entity of a group, numbered `n`, or null when it is dropped. */
+  private entityOf(g: Group, n: number): Entity | null {
+    const { text } = this;
+    if (!g.cands.length) return null;
     // single capitalised words with no evidence of being a name, seen once, are dropped; so are those only ever
     // seen before a lower-case noun, a modifier ("Coalition aircraft", "Coalition nations")
-    if (g.kind === 'person' && g.cands.every((c) => c.guess) && (g.cands.length < 2 || g.cands.every((c) => beforeNoun(text, c.end)))) continue;
+    if (g.kind === 'person' && g.cands.every((c) => c.guess) && (g.cands.length < 2 || g.cands.every((c) => beforeNoun(text, c.end)))) return null;
     g.cands.sort((a, b) => a.start - b.start);
     const mentions: Mention[] = g.cands.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), role: c.role }));
-    const forcedKind = forced.get(g.name.toLowerCase());
+    const forcedKind = this.forced.get(g.name.toLowerCase());
     const kind = forcedKind ?? g.kind;
+    const gz = gazetteer();
     let coords: { lat: number; lng: number } | null = null;
     if (kind === 'country') { const c = gz.countries.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
     if (kind === 'city') { const c = gz.cities.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
@@ -1116,10 +1179,14 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
     let name = g.name;
     if (kind === 'person') mentions.forEach((m, x) => { if (!g.cands[x].titleOnly && m.text.length > name.length && !/\n/.test(m.text)) name = m.text; });
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
-    entities.push({
-      id: `e${++n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,
+    return {
+      id: `e${n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,
       coordinates: coords, evidence: forcedKind ? `set by your corrections (was ${g.kind})` : g.evidence, mentions,
-    });
+    };
   }
-  return entities;
+}
+
+/** Single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames. */
+function weakPlace(c: Candidate): boolean {
+  return c.kind === 'place' && /^after "/.test(c.evidence) && !c.name.includes(' ');
 }

@@ -121,210 +121,302 @@ function eventSpans(sentences: Sentence[], tokens: Token[]): Sentence[] {
 }
 
 export function findEvents(ctx: EventContext): NewsEvent[] {
-  const { text, tokens, sentences, entities, dates, quoteRanges } = ctx;
-  // the speaker of the quotation a reporting verb introduces, by the verb's offset
-  const speakerAt = new Map<number, string>();
-  for (const q of ctx.quotes ?? []) if (q.cueSpan && q.speaker?.entity) speakerAt.set(q.cueSpan.start, q.speaker.entity);
-  // a demonym before a nominal event names the country acting ("Syrian attacks"), when the article names that country
-  const countryIds = new Map<string, string>();
-  for (const e of entities) if (e.kind === 'country') countryIds.set(e.name, e.id);
-  const mentions: { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }[] = [];
-  for (const e of entities) {
-    const isPlace = isPlaceKind(e.kind);
-    for (const m of e.mentions) mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
-      person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person' });
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  // Linear-time lookups: quote ranges and mentions/dates are walked with cursors, sentence by sentence.
-  const quotesSorted = [...quoteRanges].sort((a, b) => a.start - b.start);
-  let qi = 0;
-  const inQuote = (off: number) => {
-    while (qi < quotesSorted.length && quotesSorted[qi].end <= off) qi++;
-    for (let k = qi; k < quotesSorted.length && quotesSorted[k].start <= off; k++) if (off < quotesSorted[k].end) return true;
-    return false;
-  };
-  const datesSorted = [...dates].sort((a, b) => a.start - b.start);
-  let di = 0;
-  const events: NewsEvent[] = [];
-  const memo: ({ s: Sentence; m: M[] } | undefined)[] = [];
-  let firstMention: Map<string, M> | null = null;
-  /** The subject of each sentence (by its start), once an event gave one: pronouns and participles refer to it. */
-  const subjectOf = new Map<number, M>();
-  let previousSubject: M | null = null;
+  return new EventReader(ctx).read();
+}
 
-  type M = typeof mentions[number];
+/** A mention as the event rules see it. */
+interface M { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }
+/** A word or two read as an event trigger. */
+interface Trigger { lemma: string; category: string; tense: string; end: number }
+
+/**
+ * One pass over an article's sentences. Each step of reading a trigger is a method of its own: small functions
+ * are optimised by V8 in milliseconds, where one function of a few hundred lines took half a second to compile
+ * again after each deoptimisation, and the article's first edits waited on it.
+ */
+class EventReader {
+  private readonly text: string;
+  private readonly tokens: Token[];
+  private readonly sentences: Sentence[];
+  private readonly quoteRanges: { start: number; end: number }[];
+  /** the speaker of the quotation a reporting verb introduces, by the verb's offset */
+  private readonly speakerAt = new Map<number, string>();
+  /** a demonym before a nominal event names the country acting ("Syrian attacks"), when the article names that country */
+  private readonly countryIds = new Map<string, string>();
+  private readonly mentions: M[] = [];
+  // Linear-time lookups: quote ranges and mentions/dates are walked with cursors, sentence by sentence.
+  private readonly quotesSorted: { start: number; end: number }[];
+  private qi = 0;
+  private readonly datesSorted: DateAnnotation[];
+  private di = 0;
+  private readonly events: NewsEvent[] = [];
+  private readonly memo: ({ s: Sentence; m: M[] } | undefined)[] = [];
+  private firstMention: Map<string, M> | null = null;
+  /** The subject of each sentence (by its start), once an event gave one: pronouns and participles refer to it. */
+  private readonly subjectOf = new Map<number, M>();
+  private previousSubject: M | null = null;
+  /** each token's verb reading, looked up once: the clause scans revisit the same tokens for every trigger */
+  private readonly lemmas: (ReturnType<typeof lemmaOf> | undefined)[];
+
+  constructor(ctx: EventContext) {
+    this.text = ctx.text;
+    this.tokens = ctx.tokens;
+    this.sentences = ctx.sentences;
+    this.quoteRanges = ctx.quoteRanges;
+    for (const q of ctx.quotes ?? []) if (q.cueSpan && q.speaker?.entity) this.speakerAt.set(q.cueSpan.start, q.speaker.entity);
+    for (const e of ctx.entities) if (e.kind === 'country') this.countryIds.set(e.name, e.id);
+    for (const e of ctx.entities) {
+      const isPlace = isPlaceKind(e.kind);
+      for (const m of e.mentions) this.mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
+        person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person' });
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    this.quotesSorted = [...ctx.quoteRanges].sort((a, b) => a.start - b.start);
+    this.datesSorted = [...ctx.dates].sort((a, b) => a.start - b.start);
+    this.lemmas = new Array(this.tokens.length);
+  }
+
+  read(): NewsEvent[] {
+    const { tokens, text } = this;
+    let prev: Sentence | null = null;
+    for (const s of eventSpans(this.sentences, tokens)) {
+      // the subject of the sentence before: a name opening it ("Turkey, which backs rebels, has been outraged"), else
+      // the actor of its first reported action
+      if (prev && !prev.heading) {
+        const p = prev;
+        const opening = this.mentionsIn(p).find((m) => m.actor && (m.start === tokens[p.first].start || /^[^,.]{0,30},\s*$/.test(text.slice(p.start, m.start))));
+        this.previousSubject = opening ?? this.subjectOf.get(p.start) ?? this.previousSubject;
+      }
+      prev = s;
+      while (this.di < this.datesSorted.length && this.datesSorted[this.di].start < s.start) this.di++;
+      if (s.heading) continue;
+      const sm = this.mentionsIn(s);
+      const sd: DateAnnotation[] = [];
+      for (let k = this.di; k < this.datesSorted.length && this.datesSorted[k].start < s.end; k++) {
+        const d = this.datesSorted[k];
+        if (d.end <= s.end && d.type !== 'DURATION') sd.push(d);
+      }
+      let consumed = 0;
+      for (let i = s.first; i < s.last; i++) {
+        const t = tokens[i];
+        if (t.kind !== 'word' || t.cap && i !== s.first || t.start < consumed || !mayTrigger(t.lower) || this.inQuote(t.start)) continue;
+        const trigger = this.triggerAt(i);
+        if (!trigger) continue;
+        consumed = trigger.end; // ("air strikes" is one trigger)
+        const event = this.eventAt(i, trigger, s, sm, sd);
+        if (event) this.events.push(event);
+      }
+    }
+    return this.events;
+  }
+
+  private inQuote(off: number): boolean {
+    const q = this.quotesSorted;
+    while (this.qi < q.length && q[this.qi].end <= off) this.qi++;
+    for (let k = this.qi; k < q.length && q[k].start <= off; k++) if (off < q[k].end) return true;
+    return false;
+  }
+
+  private lemmaAt(k: number): ReturnType<typeof lemmaOf> {
+    let v = this.lemmas[k];
+    if (v === undefined) v = this.lemmas[k] = lemmaOf(this.tokens[k]);
+    return v;
+  }
+
+  /** The trigger the word at `i` starts (an event noun, one or two words, or an event verb), or null. */
+  private triggerAt(i: number): Trigger | null {
+    const { tokens } = this;
+    const t = tokens[i];
+    let end = t.end;
+    const two = tokens[i + 1] && TWO_WORD_FIRST.has(t.lower) ? `${t.lower} ${tokens[i + 1].lower}` : '';
+    const twoWord = two ? NOUN_CATEGORIES.get(two) : undefined;
+    if (twoWord) return { lemma: twoWord.lemma, category: twoWord.category, tense: 'Noun', end: tokens[i + 1].end };
+    const noun = NOUN_CATEGORIES.get(t.lower);
+    if (noun && (!verbInfo(t.lower)?.tense.match(/Tense/) || this.nounPosition(i))) return { lemma: noun.lemma, category: noun.category, tense: 'Noun', end };
+    const v = this.lemmaAt(i) ?? this.presentThirdPerson(i);
+    if (!v || isAuxiliary(t.lower)) return null;
+    const category = VERB_CATEGORIES.get(v.lemma);
+    if (!category) return null;
+    // "said" in reporting clauses is a statement event only when it is not attached to a quotation
+    const { lemma, tense } = v;
+    if (tense === 'Infinitive' && !(tokens[i - 1] && (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to'))) {
+      if (!(tokens[i - 1] && /^(they|we|i|you)$/.test(tokens[i - 1].lower))) return null;
+    }
+    // phrasal "pull back", "blew up", "drive back"
+    const nx = tokens[i + 1];
+    if (nx && /^(back|up|out|off)$/.test(nx.lower) && /pull|drive|blow|carry|push/.test(lemma)) end = nx.end;
+    return lemma && category ? { lemma, category, tense, end } : null;
+  }
+
+  /** The event of the trigger at token `i` of sentence `s`, or null when it has neither actor nor target to tell. */
+  private eventAt(i: number, trigger: Trigger, s: Sentence, sm: M[], sd: DateAnnotation[]): NewsEvent | null {
+    const { tokens, text } = this;
+    const t = tokens[i];
+    const { lemma, category, tense, end } = trigger;
+    if (tense === 'Noun' && lemma === 'attack' && !sm.some((m) => m.start < t.start)) return null;
+    // a light verb before a nominal event in its clause is not an event of its own: "mounted heavy air strikes"
+    if (tense !== 'Noun' && LIGHT_VERBS.has(lemma) && this.nominalAhead(i, s.last)) return null;
+
+    const clauseEnd = this.clauseEnd(i, end, s);
+    const { clauseStart, clauseFirst, opener } = this.clauseStart(i, s);
+    const after = sm.filter((m) => m.start >= end);
+    const inClause = after.filter((m) => m.end <= clauseEnd);
+    let { actor, target } = this.actorAndTarget(i, trigger, s, sm, inClause, clauseStart, clauseFirst, opener);
+    const byNext = tokens[i + 1]?.lower === 'by';
+    const auxBefore = !!tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower);
+    const passive = tense !== 'Noun' && (tense === 'PastTense' || tense === 'Participle') && (auxBefore || byNext);
+    let reducedPlace: M | null = null;
+    if (passive) {
+      let byIdx = -1;
+      for (let k = i + 1; k < s.last; k++) if (tokens[k].lower === 'by') { byIdx = k; break; }
+      const byActor = byIdx >= 0 ? after.find((m) => m.start >= tokens[byIdx].end && m.actor) : undefined;
+      if (auxBefore) target = actor ?? null;
+      else {
+        // "towns including Anadan, later seized by Syrian forces": what the participle follows was acted upon
+        const prev = sm.filter((m) => m.end <= t.start && t.start - m.end <= 16).pop() ?? null;
+        target = prev && !prev.place ? prev : null;
+        reducedPlace = prev && prev.place ? prev : null;
+      }
+      actor = byActor ?? null;
+    }
+    const place = reducedPlace ?? this.placeOf(s, sm, end, category, actor, target);
+    if (target && place && target.id === place.id && target.place) target = null;
+    const date = sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null;
+    const { negated, modality } = this.negationAndModality(i, s);
+    let cat = category;
+    if (modality && (modality === 'would' || modality === 'will') && /fight|aerial attack|seize territory|kill\/injure/.test(category)) cat = 'threaten';
+
+    if (!actor && !target && tense !== 'Noun') return null;
+    // "The advances came after ...": an event already reported, named again
+    if (!actor && !target && tense === 'Noun' && /^(?:the|these|those|this)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    if (actor && tense !== 'Noun' && !this.subjectOf.has(s.start)) this.subjectOf.set(s.start, actor);
+    return {
+      start: t.start, end, text: text.slice(t.start, end), action: lemma, category: cat,
+      actor: actor?.id ?? null, target: target && target.id !== actor?.id ? target.id : null, place: place?.id ?? null,
+      date: date ? date.value : null, negated, modality, sentence: { start: s.start, end: s.end },
+    };
+  }
+
+  /** Where the trigger's object ends: its clause runs up to a comma, semicolon or relative pronoun. */
+  private clauseEnd(i: number, end: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let k = i + 1; k < s.last; k++) {
+      if (tokens[k].start < end) continue;
+      if (/^[,;:(—–]$/.test(tokens[k].text) || /^(which|who|while|whereas|after|before|as|when|but)$/.test(tokens[k].lower)) return tokens[k].start;
+      // "met with US lawmakers and added that ...": a second verb starts a clause of its own
+      if (tokens[k].lower === 'and' && tokens[k + 1] && /Tense/.test(this.lemmaAt(k + 1)?.tense ?? '')) return tokens[k].start;
+    }
+    return s.end;
+  }
+
+  /** The trigger's clause starts after the last word opening a clause before it ("..., since Syrian attacks killed"). */
+  private clauseStart(i: number, s: Sentence): { clauseStart: number; clauseFirst: number; opener: number } {
+    const { tokens } = this;
+    const t = tokens[i];
+    for (let k = i - 1; k >= s.first; k--) {
+      if (CLAUSE_OPENERS.test(tokens[k].lower) && !(tokens[k].lower === 'that' && tokens[k + 1]?.start === t.start)) return { clauseStart: tokens[k].end, clauseFirst: k + 1, opener: k };
+      // "Anadolu said a convoy was deployed": what a reporting verb introduces is a clause of its own
+      const rv = !tokens[k].cap && this.lemmaAt(k);
+      if (rv && VERB_CATEGORIES.get(rv.lemma) === 'public statement' && /Tense/.test(rv.tense)) return { clauseStart: tokens[k].end, clauseFirst: k + 1, opener: -1 };
+    }
+    return { clauseStart: s.start, clauseFirst: s.first, opener: -1 };
+  }
+
+  /** Who acts and who is acted upon, before the passive voice is taken into account. */
+  private actorAndTarget(i: number, trigger: Trigger, s: Sentence, sm: M[], inClause: M[], clauseStart: number, clauseFirst: number,
+    opener: number): { actor: M | null; target: M | null } {
+    const { tokens, text } = this;
+    const t = tokens[i];
+    const { tense, end } = trigger;
+    const speech = trigger.category === 'public statement';
+    const lastInSentence = this.events.length ? this.events[this.events.length - 1] : null;
+    let actor: M | null = null;
+    let target: M | null = null;
+    if (tense === 'Noun') {
+      // a nominal event: its actor is said before it ("Syrian attacks", "Turkey's offensive") or is the subject of a
+      // light verb ("rebels launched an operation"); its target follows "on"/"against"; "talks between X and Y"
+      actor = this.nominalActor(i, s);
+      const light = this.lightVerbBefore(i, s.first);
+      if (!actor && light >= 0) actor = this.subjectBefore(light, s, clauseStart);
+      const between = /^\s+between\s+$/i.test(text.slice(end, end + 9)) ? inClause.filter((m) => m.actor || m.country) : [];
+      if (!actor && between.length >= 2) { actor = between[0]; target = between[1]; }
+      else target = inClause.find((m) => (m.actor || m.country) && /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
+    } else if (/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence?.actor && (lastInSentence.sentence.start === s.start)) {
+      // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
+      const id = lastInSentence.actor;
+      actor = sm.find((m) => m.id === id) ?? this.mentionOf(id) ?? null;
+      if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? null;
+    } else if (speech) {
+      // a reporting verb: the speaker its quotation was given to, else its subject right before it; what is said is no target
+      const id = this.speakerAt.get(t.start);
+      const subject = this.subjectBefore(i, s, clauseStart);
+      // ("state media said", "activists reported": a speaker who is not a named entity is nobody we know)
+      const between = subject ? text.slice(subject.end, t.start) : '';
+      const adjacent = subject && (!sm.includes(subject) || /^\s*(?:(?:\w+ly|also|has|had|have|then|later|again|once)\s+)*$/i.test(between) ||
+        /^\s*,[^,]{1,120},\s*(?:\w+ly\s+)?$/.test(between) || describes(between));
+      actor = (id ? sm.find((m) => m.id === id) ?? this.mentionOf(id) : undefined) ?? (adjacent ? subject : null);
+    } else if (tense === 'Gerund' && tokens[i - 1]?.text === ',' && this.subjectOf.has(s.start)) {
+      // ", warning it would ...": a participle after a comma has the sentence's subject
+      actor = this.subjectOf.get(s.start)!;
+      target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
+    } else {
+      actor = this.subjectBefore(i, s, clauseStart);
+      // "Turkey, which backs rebels": the relative pronoun stands for the actor named before it
+      if (!actor && opener >= 0 && /^(which|who)$/.test(tokens[opener].lower)) actor = sm.filter((m) => m.actor && m.end <= tokens[opener].start).pop() ?? null;
+      // "Syrian attacks ... killed": the subject is a nominal event, whose actor acts
+      if (!actor) { const n = this.nominalBetween(clauseFirst, i); if (n >= 0) actor = this.nominalActor(n, s); }
+      // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
+      const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
+      // the object follows the verb closely ("urged the Russian government"); a name further on belongs to another phrase
+      const near = inClause.filter((m) => m.start - end <= 40 && !/\b(?:looking|seeking|trying|hoping|wanting)\b/.test(text.slice(end, m.start)));
+      target = near.find((m) => m.actor && !m.place) ?? near.find((m) => m.actor) ?? objectCountry ?? null;
+    }
+    return { actor, target };
+  }
+
+  /** Where it happened: the first place after the trigger introduced by a preposition, else the object of a military verb, else a place in the sentence. */
+  private placeOf(s: Sentence, sm: M[], end: number, category: string, actor: M | null, target: M | null): M | null {
+    const { text } = this;
+    const places = sm.filter((m) => m.place && !(m.actor && !m.place));
+    const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+    // "seized Saraqib", "shelled Idlib": the object of a territorial or military verb is where it happened
+    const objectPlace = /seize|fight|attack|withdraw|deploy/.test(category) ? places.find((m) => m.start >= end && m.start - end <= 12 && !m.country) : undefined;
+    return placeAfter ?? objectPlace ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
+  }
+
+  /** Negation and modality in the few words before the trigger. */
+  private negationAndModality(i: number, s: Sentence): { negated: boolean; modality: string | null } {
+    const { tokens } = this;
+    let negated = false;
+    let modality: string | null = null;
+    for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
+      const w = tokens[k].lower;
+      if (NEGATIONS.has(w)) negated = true;
+      if (MODALS.has(w)) { modality = w; break; }
+      if (w === 'to' && k === i - 1) { modality = 'to'; }
+      if (tokens[k].text === ',') break;
+    }
+    if (/^(unless|if)$/.test(tokens.slice(Math.max(s.first, i - 4), i).find((x) => /^(unless|if)$/.test(x.lower))?.lower ?? '')) modality = modality ?? 'conditional';
+    return { negated, modality };
+  }
+
   /** The latest mention before `off` that satisfies `ok`, outside quotations. */
-  const lastMention = (off: number, ok: (m: M) => boolean): M | null => {
+  private lastMention(off: number, ok: (m: M) => boolean): M | null {
+    const { mentions, quoteRanges } = this;
     const lo = lowerBound(mentions.length, (i) => mentions[i].start < off);
     for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) if (ok(mentions[k]) && !quoteRanges.some((q) => mentions[k].start >= q.start && mentions[k].start < q.end)) return mentions[k];
     return null;
-  };
-  /** "it": the latest organisation, government, group or country acting; "they": also armed forces and groups. */
-  const resolvePronoun = (w: string, off: number) => lastMention(off, (m) => m.actor && !m.person && (w === 'they' ? true : !m.plural));
-  // each token's verb reading, looked up once: the clause scans below revisit the same tokens for every trigger
-  const lemmas: (ReturnType<typeof lemmaOf> | undefined)[] = new Array(tokens.length);
-  const lemmaAt = (k: number) => { let v = lemmas[k]; if (v === undefined) v = lemmas[k] = lemmaOf(tokens[k]); return v; };
-  let prev: Sentence | null = null;
-  for (const s of eventSpans(sentences, tokens)) {
-    // the subject of the sentence before: a name opening it ("Turkey, which backs rebels, has been outraged"), else
-    // the actor of its first reported action
-    if (prev && !prev.heading) {
-      const opening = mentionsIn(prev).find((m) => m.actor && (m.start === tokens[prev!.first].start || /^[^,.]{0,30},\s*$/.test(text.slice(prev!.start, m.start))));
-      previousSubject = opening ?? subjectOf.get(prev.start) ?? previousSubject;
-    }
-    prev = s;
-    while (di < datesSorted.length && datesSorted[di].start < s.start) di++;
-    if (s.heading) continue;
-    const sm = mentionsIn(s);
-    const sd = [];
-    for (let k = di; k < datesSorted.length && datesSorted[k].start < s.end; k++) if (datesSorted[k].end <= s.end && datesSorted[k].type !== 'DURATION') sd.push(datesSorted[k]);
-    let consumed = 0;
-    for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'word' || t.cap && i !== s.first || t.start < consumed || !mayTrigger(t.lower) || inQuote(t.start)) continue;
-      let lemma: string | null = null;
-      let category: string | null = null;
-      let tense = '';
-      let end = t.end;
-      const two = tokens[i + 1] && TWO_WORD_FIRST.has(t.lower) ? `${t.lower} ${tokens[i + 1].lower}` : '';
-      if (two && NOUN_CATEGORIES.has(two)) { ({ lemma, category } = NOUN_CATEGORIES.get(two)!); end = tokens[i + 1].end; tense = 'Noun'; }
-      else if (NOUN_CATEGORIES.has(t.lower) && (!verbInfo(t.lower)?.tense.match(/Tense/) || nounPosition(i))) { ({ lemma, category } = NOUN_CATEGORIES.get(t.lower)!); tense = 'Noun'; }
-      else {
-        const v = lemmaAt(i) ?? presentThirdPerson(i);
-        if (!v || isAuxiliary(t.lower)) continue;
-        if (!VERB_CATEGORIES.has(v.lemma)) continue;
-        // "said" in reporting clauses is a statement event only when it is not attached to a quotation
-        lemma = v.lemma; category = VERB_CATEGORIES.get(v.lemma)!; tense = v.tense;
-        if (tense === 'Infinitive' && !(tokens[i - 1] && (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to'))) {
-          if (!(tokens[i - 1] && /^(they|we|i|you)$/.test(tokens[i - 1].lower))) continue;
-        }
-        // phrasal "pull back", "blew up", "drive back"
-        const nx = tokens[i + 1];
-        if (nx && /^(back|up|out|off)$/.test(nx.lower) && /pull|drive|blow|carry|push/.test(lemma)) end = nx.end;
-      }
-      if (!lemma || !category) continue;
-      consumed = end; // ("air strikes" is one trigger)
-      if (tense === 'Noun' && lemma === 'attack' && !sm.some((m) => m.start < t.start)) continue;
-
-      // a light verb before a nominal event in its clause is not an event of its own: "mounted heavy air strikes"
-      if (tense !== 'Noun' && LIGHT_VERBS.has(lemma) && nominalAhead(i, s.last)) continue;
-
-      // the object stays in the trigger's clause: up to a comma, semicolon or relative pronoun
-      let clauseEnd = s.end;
-      for (let k = i + 1; k < s.last; k++) {
-        if (tokens[k].start < end) continue;
-        if (/^[,;:(—–]$/.test(tokens[k].text) || /^(which|who|while|whereas|after|before|as|when|but)$/.test(tokens[k].lower)) { clauseEnd = tokens[k].start; break; }
-        // "met with US lawmakers and added that ...": a second verb starts a clause of its own
-        if (tokens[k].lower === 'and' && tokens[k + 1] && /Tense/.test(lemmaAt(k + 1)?.tense ?? '')) { clauseEnd = tokens[k].start; break; }
-      }
-      // the trigger's clause starts after the last word opening a clause before it ("..., since Syrian attacks killed")
-      let clauseStart = s.start, clauseFirst = s.first, opener = -1;
-      for (let k = i - 1; k >= s.first; k--) {
-        if (CLAUSE_OPENERS.test(tokens[k].lower) && !(tokens[k].lower === 'that' && tokens[k + 1]?.start === t.start)) { clauseStart = tokens[k].end; clauseFirst = k + 1; opener = k; break; }
-        // "Anadolu said a convoy was deployed": what a reporting verb introduces is a clause of its own
-        const rv = !tokens[k].cap && lemmaAt(k);
-        if (rv && VERB_CATEGORIES.get(rv.lemma) === 'public statement' && /Tense/.test(rv.tense)) { clauseStart = tokens[k].end; clauseFirst = k + 1; break; }
-      }
-      const after = sm.filter((m) => m.start >= end);
-      const inClause = after.filter((m) => m.end <= clauseEnd);
-      const speech = category === 'public statement';
-      const lastInSentence = events.length ? events[events.length - 1] : null;
-      let actor: M | null = null;
-      let target: M | null = null;
-      if (tense === 'Noun') {
-        // a nominal event: its actor is said before it ("Syrian attacks", "Turkey's offensive") or is the subject of a
-        // light verb ("rebels launched an operation"); its target follows "on"/"against"; "talks between X and Y"
-        actor = nominalActor(i, s);
-        const light = lightVerbBefore(i, s.first);
-        if (!actor && light >= 0) actor = subjectBefore(light, s, clauseStart);
-        const between = /^\s+between\s+$/i.test(text.slice(end, end + 9)) ? inClause.filter((m) => m.actor || m.country) : [];
-        if (!actor && between.length >= 2) { actor = between[0]; target = between[1]; }
-        else target = inClause.find((m) => (m.actor || m.country) && /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
-      } else if (/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence?.actor && (lastInSentence.sentence.start === s.start)) {
-        // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
-        actor = sm.find((m) => m.id === lastInSentence!.actor) ?? mentionOf(lastInSentence!.actor) ?? null;
-        if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? null;
-      } else if (speech) {
-        // a reporting verb: the speaker its quotation was given to, else its subject right before it; what is said is no target
-        const id = speakerAt.get(t.start);
-        const subject = subjectBefore(i, s, clauseStart);
-        // ("state media said", "activists reported": a speaker who is not a named entity is nobody we know)
-        const between = subject ? text.slice(subject.end, t.start) : '';
-        const adjacent = subject && (!sm.includes(subject) || /^\s*(?:(?:\w+ly|also|has|had|have|then|later|again|once)\s+)*$/i.test(between) ||
-          /^\s*,[^,]{1,120},\s*(?:\w+ly\s+)?$/.test(between) || describes(between));
-        actor = (id ? sm.find((m) => m.id === id) ?? mentionOf(id) : undefined) ?? (adjacent ? subject : null);
-      } else if (tense === 'Gerund' && tokens[i - 1]?.text === ',' && subjectOf.has(s.start)) {
-        // ", warning it would ...": a participle after a comma has the sentence's subject
-        actor = subjectOf.get(s.start)!;
-        target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
-      } else {
-        actor = subjectBefore(i, s, clauseStart);
-        // "Turkey, which backs rebels": the relative pronoun stands for the actor named before it
-        if (!actor && opener >= 0 && /^(which|who)$/.test(tokens[opener].lower)) actor = sm.filter((m) => m.actor && m.end <= tokens[opener].start).pop() ?? null;
-        // "Syrian attacks ... killed": the subject is a nominal event, whose actor acts
-        if (!actor) { const n = nominalBetween(clauseFirst, i); if (n >= 0) actor = nominalActor(n, s); }
-        // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
-        const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
-        // the object follows the verb closely ("urged the Russian government"); a name further on belongs to another phrase
-        const near = inClause.filter((m) => m.start - end <= 40 && !/\b(?:looking|seeking|trying|hoping|wanting)\b/.test(text.slice(end, m.start)));
-        target = near.find((m) => m.actor && !m.place) ?? near.find((m) => m.actor) ?? objectCountry ?? null;
-      }
-      const byNext = tokens[i + 1]?.lower === 'by';
-      const auxBefore = !!tokens[i - 1] && /^(was|were|been|being|be|is|are)$/.test(tokens[i - 1].lower);
-      const passive = tense !== 'Noun' && (tense === 'PastTense' || tense === 'Participle') && (auxBefore || byNext);
-      let reducedPlace: M | null = null;
-      if (passive) {
-        let byIdx = -1;
-        for (let k = i + 1; k < s.last; k++) if (tokens[k].lower === 'by') { byIdx = k; break; }
-        const byActor = byIdx >= 0 ? after.find((m) => m.start >= tokens[byIdx].end && m.actor) : undefined;
-        if (auxBefore) target = actor ?? null;
-        else {
-          // "towns including Anadan, later seized by Syrian forces": what the participle follows was acted upon
-          const prev = sm.filter((m) => m.end <= t.start && t.start - m.end <= 16).pop() ?? null;
-          target = prev && !prev.place ? prev : null;
-          reducedPlace = prev && prev.place ? prev : null;
-        }
-        actor = byActor ?? null;
-      }
-      // place: first place mention after the trigger introduced by a preposition, else any place in the sentence
-      const places = sm.filter((m) => m.place && !(m.actor && !m.place));
-      const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
-      // "seized Saraqib", "shelled Idlib": the object of a territorial or military verb is where it happened
-      const objectPlace = /seize|fight|attack|withdraw|deploy/.test(category) ? places.find((m) => m.start >= end && m.start - end <= 12 && !m.country) : undefined;
-      const place = reducedPlace ?? placeAfter ?? objectPlace ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;
-      if (target && place && target.id === place.id && target.place) target = null;
-      const date = sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null;
-
-      // negation and modality in the few words before the trigger
-      let negated = false;
-      let modality: string | null = null;
-      for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
-        const w = tokens[k].lower;
-        if (NEGATIONS.has(w)) negated = true;
-        if (MODALS.has(w)) { modality = w; break; }
-        if (w === 'to' && k === i - 1) { modality = 'to'; }
-        if (tokens[k].text === ',') break;
-      }
-      if (/^(unless|if)$/.test(tokens.slice(Math.max(s.first, i - 4), i).find((x) => /^(unless|if)$/.test(x.lower))?.lower ?? '')) modality = modality ?? 'conditional';
-      let cat = category;
-      if (modality && (modality === 'would' || modality === 'will') && /fight|aerial attack|seize territory|kill\/injure/.test(category)) cat = 'threaten';
-
-      if (!actor && !target && tense !== 'Noun') continue;
-      // "The advances came after ...": an event already reported, named again
-      if (!actor && !target && tense === 'Noun' && /^(?:the|these|those|this)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      if (actor && tense !== 'Noun' && !subjectOf.has(s.start)) subjectOf.set(s.start, actor);
-      events.push({
-        start: t.start, end, text: text.slice(t.start, end), action: lemma, category: cat,
-        actor: actor?.id ?? null, target: target && target.id !== actor?.id ? target.id : null, place: place?.id ?? null,
-        date: date ? date.value : null, negated, modality, sentence: { start: s.start, end: s.end },
-      });
-    }
   }
-  return events;
+
+  /** "it": the latest organisation, government, group or country acting; "they": also armed forces and groups. */
+  private resolvePronoun(w: string, off: number): M | null {
+    return this.lastMention(off, (m) => m.actor && !m.person && (w === 'they' ? true : !m.plural));
+  }
 
   /** The actor mention that is the subject of the verb at token `i`: the nearest actor before it in its clause, or a pronoun. */
-  function subjectBefore(i: number, s: Sentence, clauseStart: number): M | null {
-    const sm = mentionsIn(s);
+  private subjectBefore(i: number, s: Sentence, clauseStart: number): M | null {
+    const { tokens } = this;
+    const sm = this.mentionsIn(s);
     let actor = sm.filter((m) => m.end <= tokens[i].start && m.start >= clauseStart && m.actor).pop() ?? null;
     // a pronoun subject closer to the verb than any named actor: "It urged Russia", "He said"
     for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
@@ -336,16 +428,18 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
         const p = ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[w] ?? w;
         // the subject the article is following: the previous sentence's for a pronoun opening a sentence, else this
         // one's; "they" later in a sentence is the latest group named ("... drive back Syrian forces unless they withdraw")
-        const followed = k === s.first ? previousSubject : p === 'they' ? null : subjectOf.get(s.start) ?? null;
+        const followed = k === s.first ? this.previousSubject : p === 'they' ? null : this.subjectOf.get(s.start) ?? null;
         const fits = (m: M | null | undefined) => !!m && (p === 'he' || p === 'she' ? m.person : !m.person && (p === 'they' || !m.plural));
-        actor = fits(followed) ? followed : (p === 'he' || p === 'she' ? lastMention(tokens[k].start, (m) => m.person) : resolvePronoun(p, tokens[k].start)) ?? actor;
+        actor = fits(followed) ? followed : (p === 'he' || p === 'she' ? this.lastMention(tokens[k].start, (m) => m.person) : this.resolvePronoun(p, tokens[k].start)) ?? actor;
         break;
       }
     }
     return actor;
   }
-  function mentionsIn(s: Sentence): M[] {
+
+  private mentionsIn(s: Sentence): M[] {
     // (asked several times per sentence, for consecutive sentences: the last two answers are kept)
+    const { memo, mentions } = this;
     if (memo[0]?.s === s) return memo[0].m;
     if (memo[1]?.s === s) return memo[1].m;
     const lo = lowerBound(mentions.length, (k) => mentions[k].start < s.start);
@@ -354,61 +448,72 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
     memo[1] = memo[0]; memo[0] = { s, m: out };
     return out;
   }
+
   /** The first mention of an entity, by id. */
-  function mentionOf(id: string): M | undefined {
-    if (!firstMention) { firstMention = new Map(); for (const m of mentions) if (!firstMention.has(m.id)) firstMention.set(m.id, m); }
-    return firstMention.get(id);
+  private mentionOf(id: string): M | undefined {
+    if (!this.firstMention) { this.firstMention = new Map(); for (const m of this.mentions) if (!this.firstMention.has(m.id)) this.firstMention.set(m.id, m); }
+    return this.firstMention.get(id);
   }
+
   /** The actor of the nominal event at token `n`: a demonym, a possessive or an actor ending right before it (a few modifiers allowed). */
-  function nominalActor(n: number, s: Sentence): M | null {
-    const sm = mentionsIn(s);
+  private nominalActor(n: number, s: Sentence): M | null {
+    const { tokens, text } = this;
+    const sm = this.mentionsIn(s);
     for (let k = n - 1; k >= s.first && k >= n - 4; k--) {
       const w = tokens[k];
       const m = sm.find((x) => x.end === w.end || (x.end === w.start && /^['’]s$/.test(text.slice(w.start, w.end))));
       if (m && (m.actor || m.country)) return m;
       const country = gazetteer().demonyms.get(w.lower);
-      if (country) { const id = countryIds.get(country.name); return id ? sm.find((x) => x.id === id) ?? mentionOf(id) ?? null : null; }
+      if (country) { const id = this.countryIds.get(country.name); return id ? sm.find((x) => x.id === id) ?? this.mentionOf(id) ?? null : null; }
       // adjectives and determiners between: "the Syrian government's recent advances", "heavy air strikes"
       if (w.kind !== 'word' && !/^['’]s$/.test(w.text) || w.cap && k !== s.first) return null;
       if (w.kind === 'word' && !DETERMINERS.has(w.lower) && (verbInfo(w.lower) || hasTag(w.lower, /Preposition|Conjunction|Pronoun|Determiner/))) return null;
     }
     return null;
   }
+
   /** "urges", "backs", "seizes": present tense of an action verb the lexicon files only as a plural noun (not after "the"). */
-  function presentThirdPerson(i: number): { lemma: string; tense: string } | null {
-    const base = thirdPersonBase(tokens[i].lower);
-    return base && !nounPosition(i) ? { lemma: base, tense: 'PresentTense' } : null;
+  private presentThirdPerson(i: number): { lemma: string; tense: string } | null {
+    const base = thirdPersonBase(this.tokens[i].lower);
+    return base && !this.nounPosition(i) ? { lemma: base, tense: 'PresentTense' } : null;
   }
-  /** Words between a name and its reporting verb that only describe it: "Anadolu news agency said", "Ibaa news outlet affiliated with the group reported". */
-  function describes(between: string): boolean {
-    if (/[,;:.!?“”"]/.test(between)) return false;
-    const words = between.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
-    return words.length <= 6 && words.every((w) => /^(?:affiliated|based|linked|backed|owned|run|close)$/i.test(w) || !/Tense/.test(verbInfo(w.toLowerCase())?.tense ?? ''));
-  }
+
   /** A word that reads as a noun or a verb ("advances", "attacks") is a noun after a determiner, a possessive or an adjective. */
-  function nounPosition(i: number): boolean {
-    const p = tokens[i - 1];
+  private nounPosition(i: number): boolean {
+    const p = this.tokens[i - 1];
     if (!p) return false;
     return DETERMINERS.has(p.lower) || /^['’]s$/.test(p.text) || (p.kind === 'word' && !verbInfo(p.lower) && (hasTag(p.lower, /^Adjective$/) || gazetteer().demonyms.has(p.lower)));
   }
-  function nominalAhead(i: number, last: number): boolean {
+
+  private nominalAhead(i: number, last: number): boolean {
+    const { tokens } = this;
     for (let k = i + 1; k < last && k <= i + 5; k++) {
       if (/^[,;:]$/.test(tokens[k].text)) return false;
       if (NOUN_CATEGORIES.has(tokens[k].lower) || (tokens[k + 1] && NOUN_CATEGORIES.has(`${tokens[k].lower} ${tokens[k + 1].lower}`))) return true;
     }
     return false;
   }
-  function lightVerbBefore(n: number, first: number): number {
+
+  private lightVerbBefore(n: number, first: number): number {
+    const { tokens } = this;
     for (let k = n - 1; k >= first && k >= n - 5; k--) {
       if (/^[,;:]$/.test(tokens[k].text)) return -1;
-      const v = lemmaAt(k);
+      const v = this.lemmaAt(k);
       if (v && LIGHT_VERBS.has(v.lemma)) return k;
     }
     return -1;
   }
+
   /** The first event noun among tokens [from, to). */
-  function nominalBetween(from: number, to: number): number {
-    for (let k = from; k < to; k++) if (NOUN_CATEGORIES.has(tokens[k].lower)) return k;
+  private nominalBetween(from: number, to: number): number {
+    for (let k = from; k < to; k++) if (NOUN_CATEGORIES.has(this.tokens[k].lower)) return k;
     return -1;
   }
+}
+
+/** Words between a name and its reporting verb that only describe it: "Anadolu news agency said", "Ibaa news outlet affiliated with the group reported". */
+function describes(between: string): boolean {
+  if (/[,;:.!?“”"]/.test(between)) return false;
+  const words = between.replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.every((w) => /^(?:affiliated|based|linked|backed|owned|run|close)$/i.test(w) || !/Tense/.test(verbInfo(w.toLowerCase())?.tense ?? ''));
 }
