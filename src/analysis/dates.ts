@@ -164,6 +164,20 @@ function regionsNear(body: string, anchor: RegExp | undefined): [number, number]
 
 interface Found { start: number; end: number; value: string; type: TimexType; explanation: string; }
 
+/** What the readings of one text share: the article date and the helpers that add and place expressions. */
+interface DateEnv {
+  text: string;
+  from: number;
+  ref: Date | null;
+  /** " the dateline 2020-02-17" or " an unknown article date", for explanations */
+  dl: string;
+  add: (start: number, end: number, value: string, type: TimexType, explanation: string, absorb?: boolean) => void;
+  leaning: (start: number, end: number) => 'past' | 'future' | null;
+  leaningAfter: (rel: string | undefined, start: number, end: number) => 'past' | 'future' | null;
+  endpointOrModifier: (start: number, end: number) => boolean;
+  sentenceOf: (off: number) => string;
+}
+
 /** No sentence of news is this long (the longest of the 742 eval texts has about 1,200 characters). */
 const CHRONO_MAX = 4000;
 
@@ -539,8 +553,20 @@ export function findDates(text: string, from: number, documentDate: string | nul
   // 2. chrono-node for calendar expressions
   // chrono-node is the costliest stage, so it only reads the sentences that hold a hint of a date.
   const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const chronoResults = calendar ? chronoReadings(text, from, sentences.length ? sentences : [{ start: from, end: text.length }], instant) : [];
+  // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
+  runRules(rules, body, from);
+  const env: DateEnv = { text, from, ref, dl, add, leaning, leaningAfter, endpointOrModifier, sentenceOf };
+  for (const r of chronoResults) readChronoResult(r, env);
+  void tokens;
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, explanation: f.explanation }));
+}
+
+/** chrono-node's readings of the sentences that hold a hint of a date (offsets from `from`). */
+function chronoReadings(text: string, from: number, sentences: { start: number; end: number }[], instant: Date): chrono.ParsedResult[] {
   const chronoResults: chrono.ParsedResult[] = [];
-  for (const [lo, hi] of !calendar ? [] : chronoWindows(text, from, sentences.length ? sentences : [{ start: from, end: text.length }])) {
+  for (const [lo, hi] of chronoWindows(text, from, sentences)) {
     const piece = text.slice(lo, hi);
     if (!DATE_HINT.test(piece)) continue;
     // a reading cut in two around `cut` (a range's "to", a figure): each side parsed on its own
@@ -566,7 +592,11 @@ export function findDates(text: string, from: number, documentDate: string | nul
       chronoResults.push({ index: at, text: 'May', start: { knownValues: { month: 5 }, date: () => instant } } as unknown as chrono.ParsedResult);
     }
   }
-  // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
+  return chronoResults;
+}
+
+/** Runs each rule's pattern over the body (around its anchor words when it has some); `fn` gets absolute offsets. */
+function runRules(rules: [RegExp, (m: RegExpExecArray, abs: number) => void][], body: string, from: number): void {
   for (const [re, fn] of rules) {
     for (const [a, b] of regionsNear(body, ANCHORS.get(re.source))) {
       const piece = a === 0 && b === body.length ? body : body.slice(a, b);
@@ -580,113 +610,113 @@ export function findDates(text: string, from: number, documentDate: string | nul
       }
     }
   }
-  for (const r of chronoResults) {
-    const abs = from + r.index;
-    const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
-    const txt = r.text;
-    // a bare number ("4 pence", "2.46 billion", "12 3/4%") is not a time
-    if (/^\d+(?:[.,]\d+)?$|^\d+\s+\d+\/\d+$|^half\b/i.test(txt.trim().replace(/^(?:from|at|to|by|until|since|on|in|before|after|around|about)\s+/i, ''))) continue;
-    // "Sun", "Wed" without a period or a date after them are names ("the Sun"), not weekdays
-    if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[,;]?$/.test(txt.trim())) continue;
-    // "$2.50 a share" is a price, not 2:50 a.m.; "7/8" in stock tables is a fraction
-    if (/^\d+[.:]?\d*\s*[ap]$/i.test(txt.trim()) || /[$£€]\s*\d*[.,]?$/.test(text.slice(Math.max(0, abs - 4), abs))) continue;
-    const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(txt.trim());
-    if (frac && +frac[1] < +frac[2] && [2, 3, 4, 8, 16, 32, 64].includes(+frac[2])) continue;
-    // "march", "may", "sat" in lower case are a noun, a modal and a verb, not a month or a weekday
-    if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/.test(txt)) continue;
-    // chrono reads "Feb. 28 1 BE" as the year 1 of the Buddhist era (-542): news dates are four-digit years
-    if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) continue;
-    if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) continue;
-    if (/^now$/i.test(txt.trim())) continue; // PRESENT_REF, above
-    let lead = 0, tail = 0;
-    let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
-    let d = r.start.date();
-    let value: string;
-    let explanation: string;
-    const sent = sentenceOf(abs);
-    if (known.weekday !== undefined && known.day === undefined) {
-      const wd = WEEKDAYS[known.weekday];
-      if (!ref) {
-        value = `XXXX-WXX-${known.weekday === 0 ? 7 : known.weekday}`;
-        explanation = `${wd}, with no article date to resolve it against`;
-      } else {
-        // past bias: the last such weekday on or before the article date, unless the sentence is about the future
-        const refDay = ref.getUTCDay();
-        let delta = (known.weekday - refDay - 7) % 7; // <= 0
-        if (delta === 0 && !/\btoday\b/i.test(sent)) delta = 0;
-        const future = /\bnext\b/i.test(txt) || (!/\blast\b/i.test(txt) && leaning(abs, abs + txt.length) === 'future');
-        if (future) delta = ((known.weekday - refDay + 7) % 7) || 7;
-        if (/\blast\b/i.test(txt) && delta === 0) delta = -7;
-        d = addDays(ref, delta);
-        value = ymd(d);
-        explanation = delta === 0 ? `${wd}: the day of${dl}` :
-          `${wd} ${delta < 0 ? 'before' : 'after'}${dl}${future ? ' (future tense)' : ''}`;
-      }
-    } else if (known.day !== undefined && known.month !== undefined) {
-      if (known.year === undefined && ref) {
-        // past bias for a day and month without a year
-        const lean = leaning(abs, abs + txt.length);
-        const y = ref.getUTCFullYear();
-        d = pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12)), ref, lean, 2, !endpointOrModifier(abs, abs + txt.length));
-        explanation = `${txt.trim()}: ${d.getUTCFullYear() === y ? 'the year of' : d.getUTCFullYear() < y ? 'the year before' : 'the year after'}${dl}${lean ? ` (${lean} tense)` : ' (the nearest)'}`;
-      } else if (known.year === undefined) {
-        value = `XXXX-${pad(known.month)}-${pad(known.day)}`;
-        add(abs, abs + txt.length, value, type, `${txt.trim()} with no year`);
-        continue;
-      } else {
-        explanation = 'a calendar date';
-      }
-      value = ymd(d);
-    } else if (known.month !== undefined && known.day === undefined) {
-      let y = known.year;
-      // "January this year", "June last year": one expression, the year said
-      const yearWord = y === undefined && ref ? /^,?\s+(this|last|next)\s+year\b/i.exec(text.slice(abs + txt.length, abs + txt.length + 16)) : null;
-      if (yearWord) {
-        y = ref!.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[yearWord[1].toLowerCase()];
-        tail = yearWord[0].length;
-      } else if (y === undefined && ref) {
-        const before = text.slice(Math.max(from, abs - 12), abs);
-        const relM = /\b(last|next|this(?: coming| past)?|each|every)\s+$/i.exec(before);
-        const rel = relM?.[1].toLowerCase();
-        const lean = leaningAfter(rel, abs, abs + txt.length);
-        const ry = ref.getUTCFullYear();
-        // a month is "past" while it has begun: the middle of the month stands for it
-        y = rel === 'this' ? ry : pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12)), ref, lean, rel === 'last' ? -16 : 16, rel !== undefined || !endpointOrModifier(abs, abs + txt.length)).getUTCFullYear();
-        if (relM) lead = relM[0].length;
-        if (rel === 'each' || rel === 'every') {
-          add(abs - lead, abs + txt.length, `XXXX-${pad(known.month)}`, 'SET', `every ${txt.trim()}`);
-          continue;
-        }
-      }
-      value = y === undefined ? `XXXX-${pad(known.month)}` : `${pad(y, 4)}-${pad(known.month)}`;
-      explanation = known.year !== undefined ? 'a month' : `a month in the year of${dl}`;
-    } else if (/\b(today|tonight)\b/i.test(txt)) {
-      value = ymd(d); explanation = `today: the day of${dl}`;
-    } else if (/\byesterday\b/i.test(txt)) {
-      value = ymd(d); explanation = `the day before${dl}`;
-    } else if (/\btomorrow\b/i.test(txt)) {
-      value = ymd(d); explanation = `the day after${dl}`;
-    } else if (known.year !== undefined && known.month === undefined) {
-      value = String(known.year); explanation = 'a year';
-    } else if (!ref) {
-      continue;
+}
+
+/** What one chrono-node reading is worth: a date, a time or nothing (a figure, a name, a modal), added through `env.add`. */
+function readChronoResult(r: chrono.ParsedResult, env: DateEnv): void {
+  const { text, from, ref, dl, add, leaning, leaningAfter, endpointOrModifier, sentenceOf } = env;
+  const abs = from + r.index;
+  const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
+  const txt = r.text;
+  // a bare number ("4 pence", "2.46 billion", "12 3/4%") is not a time
+  if (/^\d+(?:[.,]\d+)?$|^\d+\s+\d+\/\d+$|^half\b/i.test(txt.trim().replace(/^(?:from|at|to|by|until|since|on|in|before|after|around|about)\s+/i, ''))) return;
+  // "Sun", "Wed" without a period or a date after them are names ("the Sun"), not weekdays
+  if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[,;]?$/.test(txt.trim())) return;
+  // "$2.50 a share" is a price, not 2:50 a.m.; "7/8" in stock tables is a fraction
+  if (/^\d+[.:]?\d*\s*[ap]$/i.test(txt.trim()) || /[$£€]\s*\d*[.,]?$/.test(text.slice(Math.max(0, abs - 4), abs))) return;
+  const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(txt.trim());
+  if (frac && +frac[1] < +frac[2] && [2, 3, 4, 8, 16, 32, 64].includes(+frac[2])) return;
+  // "march", "may", "sat" in lower case are a noun, a modal and a verb, not a month or a weekday
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/.test(txt)) return;
+  // chrono reads "Feb. 28 1 BE" as the year 1 of the Buddhist era (-542): news dates are four-digit years
+  if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) return;
+  if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) return;
+  if (/^now$/i.test(txt.trim())) return; // PRESENT_REF, above
+  let lead = 0, tail = 0;
+  let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
+  let d = r.start.date();
+  let value: string;
+  let explanation: string;
+  const sent = sentenceOf(abs);
+  if (known.weekday !== undefined && known.day === undefined) {
+    const wd = WEEKDAYS[known.weekday];
+    if (!ref) {
+      value = `XXXX-WXX-${known.weekday === 0 ? 7 : known.weekday}`;
+      explanation = `${wd}, with no article date to resolve it against`;
     } else {
+      // past bias: the last such weekday on or before the article date, unless the sentence is about the future
+      const refDay = ref.getUTCDay();
+      let delta = (known.weekday - refDay - 7) % 7; // <= 0
+      if (delta === 0 && !/\btoday\b/i.test(sent)) delta = 0;
+      const future = /\bnext\b/i.test(txt) || (!/\blast\b/i.test(txt) && leaning(abs, abs + txt.length) === 'future');
+      if (future) delta = ((known.weekday - refDay + 7) % 7) || 7;
+      if (/\blast\b/i.test(txt) && delta === 0) delta = -7;
+      d = addDays(ref, delta);
       value = ymd(d);
-      explanation = `${txt.trim()} relative to${dl}`;
+      explanation = delta === 0 ? `${wd}: the day of${dl}` :
+        `${wd} ${delta < 0 ? 'before' : 'after'}${dl}${future ? ' (future tense)' : ''}`;
     }
-    const partOfDay = /\b(morning|afternoon|evening|night|tonight)$/i.exec(txt.trim())?.[1].toLowerCase();
-    if (partOfDay && !/\d/.test(txt) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-      // "Tuesday morning", "last night": the day and its part, as TimeML writes it
-      value = `${value}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' } as Record<string, string>)[partOfDay]}`;
-      type = 'TIME';
-    } else if (type === 'TIME' && known.hour !== undefined) {
-      value = `${value}T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
+  } else if (known.day !== undefined && known.month !== undefined) {
+    if (known.year === undefined && ref) {
+      // past bias for a day and month without a year
+      const lean = leaning(abs, abs + txt.length);
+      const y = ref.getUTCFullYear();
+      d = pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, known.day!, 12)), ref, lean, 2, !endpointOrModifier(abs, abs + txt.length));
+      explanation = `${txt.trim()}: ${d.getUTCFullYear() === y ? 'the year of' : d.getUTCFullYear() < y ? 'the year before' : 'the year after'}${dl}${lean ? ` (${lean} tense)` : ' (the nearest)'}`;
+    } else if (known.year === undefined) {
+      value = `XXXX-${pad(known.month)}-${pad(known.day)}`;
+      add(abs, abs + txt.length, value, type, `${txt.trim()} with no year`);
+      return;
+    } else {
+      explanation = 'a calendar date';
     }
-    add(abs - lead, abs + txt.length + tail, value, type, explanation, tail > 0);
+    value = ymd(d);
+  } else if (known.month !== undefined && known.day === undefined) {
+    let y = known.year;
+    // "January this year", "June last year": one expression, the year said
+    const yearWord = y === undefined && ref ? /^,?\s+(this|last|next)\s+year\b/i.exec(text.slice(abs + txt.length, abs + txt.length + 16)) : null;
+    if (yearWord) {
+      y = ref!.getUTCFullYear() + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[yearWord[1].toLowerCase()];
+      tail = yearWord[0].length;
+    } else if (y === undefined && ref) {
+      const before = text.slice(Math.max(from, abs - 12), abs);
+      const relM = /\b(last|next|this(?: coming| past)?|each|every)\s+$/i.exec(before);
+      const rel = relM?.[1].toLowerCase();
+      const lean = leaningAfter(rel, abs, abs + txt.length);
+      const ry = ref.getUTCFullYear();
+      // a month is "past" while it has begun: the middle of the month stands for it
+      y = rel === 'this' ? ry : pickYear((yy) => new Date(Date.UTC(yy, known.month! - 1, 15, 12)), ref, lean, rel === 'last' ? -16 : 16, rel !== undefined || !endpointOrModifier(abs, abs + txt.length)).getUTCFullYear();
+      if (relM) lead = relM[0].length;
+      if (rel === 'each' || rel === 'every') {
+        add(abs - lead, abs + txt.length, `XXXX-${pad(known.month)}`, 'SET', `every ${txt.trim()}`);
+        return;
+      }
+    }
+    value = y === undefined ? `XXXX-${pad(known.month)}` : `${pad(y, 4)}-${pad(known.month)}`;
+    explanation = known.year !== undefined ? 'a month' : `a month in the year of${dl}`;
+  } else if (/\b(today|tonight)\b/i.test(txt)) {
+    value = ymd(d); explanation = `today: the day of${dl}`;
+  } else if (/\byesterday\b/i.test(txt)) {
+    value = ymd(d); explanation = `the day before${dl}`;
+  } else if (/\btomorrow\b/i.test(txt)) {
+    value = ymd(d); explanation = `the day after${dl}`;
+  } else if (known.year !== undefined && known.month === undefined) {
+    value = String(known.year); explanation = 'a year';
+  } else if (!ref) {
+    return;
+  } else {
+    value = ymd(d);
+    explanation = `${txt.trim()} relative to${dl}`;
   }
-  void tokens;
-  found.sort((a, b) => a.start - b.start);
-  return found.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, type: f.type, explanation: f.explanation }));
+  const partOfDay = /\b(morning|afternoon|evening|night|tonight)$/i.exec(txt.trim())?.[1].toLowerCase();
+  if (partOfDay && !/\d/.test(txt) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    // "Tuesday morning", "last night": the day and its part, as TimeML writes it
+    value = `${value}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' } as Record<string, string>)[partOfDay]}`;
+    type = 'TIME';
+  } else if (type === 'TIME' && known.hour !== undefined) {
+    value = `${value}T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
+  }
+  add(abs - lead, abs + txt.length + tail, value, type, explanation, tail > 0);
 }
 
 /**

@@ -323,51 +323,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   if (i >= j) return;
   const gz = gazetteer();
   const prev = tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : undefined;
-  const prev2 = tokens[i - 2];
-  const next = tokens[j] && j < s.last ? tokens[j] : undefined;
   const sentenceInitial = i === s.first || (prev !== undefined && (prev.kind === 'quote' || prev.text === '(' || prev.text === ':'));
 
   // All-caps headings ("TURKEY-RUSSIA TALKS", "NEW YORK") and all-caps runs in tables ("WESTERN DIVISION TEXAS 75 58"):
   // only gazetteer look-ups, longest name first, then part by part
   const shouting = j - i >= 3 && tokens.slice(i, j).every((t) => t.kind !== 'word' || t.upper || t.text.length === 1);
-  if (s.heading || shouting) {
-    for (let k = i; k < j; k++) {
-      let matched = false;
-      for (let n = Math.min(3, j - k); n >= 2 && !matched; n--) {
-        const name = tokens.slice(k, k + n).map((t) => t.lower).join(' ');
-        const hit = placeLookup(name);
-        if (hit) {
-          add({ t0: k, t1: k + n, kind: hit.kind, name: hit.name, title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
-          k += n - 1;
-          matched = true;
-        }
-      }
-      if (matched) continue;
-      const t = tokens[k];
-      // a shouted word that is not a place may be a surname the article gives in full ("SHEARER NAMED AS CAPTAIN"):
-      // a guess, kept only if it meets that person at merge time
-      // (one word: "TURKEY-RUSSIA" is two places, read below)
-      if (t.kind === 'word' && t.text.length >= 3 && !isCommonWord(t.lower) && !NON_NAME_CAPS.has(t.lower) && !isFunctionWord(t.lower) &&
-        !placeLookup(t.lower) && !gz.demonyms.has(t.lower) && /^\p{Lu}[\p{Lu}'’]+$/u.test(t.text)) {
-        add({ t0: k, t1: k + 1, kind: 'person', name: titleCase(t.text), title: null, country: null, evidence: 'name in a heading', role: 'actor', guess: true, surnameOnly: true });
-      }
-      let off = t.start;
-      for (const part of t.text.split(/[-‐/]/)) {
-        const hit = placeLookup(part.toLowerCase());
-        // (a word that names a kind of body, or stands before one, is part of a name: "AMERICAN LEAGUE", "CENTRAL DIVISION")
-        const nextWord = tokens[k + 1] && tokens[k + 1].kind === 'word' && tokens[k + 1].sentence === t.sentence ? tokens[k + 1].lower : '';
-        const bodyName = hit?.kind === 'city' && (!!orgHeadKind(part.toLowerCase()) || (!!nextWord && !!orgHeadKind(nextWord)));
-        // (a region in a heading only in a table row, before its figures: "MINNESOTA 67 67 .500")
-        const row = tokens[k + 1]?.kind === 'number' && tokens[k + 1].sentence === t.sentence;
-        if (hit && (hit.kind !== 'region' || shouting || row) && !bodyName) {
-          add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: hit.kind, name: hit.name,
-            title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
-        }
-        off += part.length + 1;
-      }
-    }
-    return;
-  }
+  if (s.heading || shouting) { classifyHeading(ctx, s, i, j, shouting, add); return; }
 
   // "UK-based", "Turkish-backed" compounds that did not start an actor phrase: mention the country part
   if (j - i === 1) {
@@ -535,6 +496,64 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
     country = null;
   }
 
+  classifyName(ctx, s, i, j, k, title, country, add);
+}
+
+/**
+ * All-caps headings ("TURKEY-RUSSIA TALKS", "NEW YORK") and all-caps runs in tables ("WESTERN DIVISION TEXAS 75 58"):
+ * only gazetteer look-ups, longest name first, then part by part.
+ */
+function classifyHeading(ctx: EntityContext, s: Sentence, i: number, j: number, shouting: boolean, add: Adder): void {
+  const { tokens } = ctx;
+  const gz = gazetteer();
+  for (let k = i; k < j; k++) {
+    let matched = false;
+    for (let n = Math.min(3, j - k); n >= 2 && !matched; n--) {
+      const name = tokens.slice(k, k + n).map((t) => t.lower).join(' ');
+      const hit = placeLookup(name);
+      if (hit) {
+        add({ t0: k, t1: k + n, kind: hit.kind, name: hit.name, title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
+        k += n - 1;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const t = tokens[k];
+    // a shouted word that is not a place may be a surname the article gives in full ("SHEARER NAMED AS CAPTAIN"):
+    // a guess, kept only if it meets that person at merge time
+    // (one word: "TURKEY-RUSSIA" is two places, read below)
+    if (t.kind === 'word' && t.text.length >= 3 && !isCommonWord(t.lower) && !NON_NAME_CAPS.has(t.lower) && !isFunctionWord(t.lower) &&
+      !placeLookup(t.lower) && !gz.demonyms.has(t.lower) && /^\p{Lu}[\p{Lu}'’]+$/u.test(t.text)) {
+      add({ t0: k, t1: k + 1, kind: 'person', name: titleCase(t.text), title: null, country: null, evidence: 'name in a heading', role: 'actor', guess: true, surnameOnly: true });
+    }
+    let off = t.start;
+    for (const part of t.text.split(/[-‐/]/)) {
+      const hit = placeLookup(part.toLowerCase());
+      // (a word that names a kind of body, or stands before one, is part of a name: "AMERICAN LEAGUE", "CENTRAL DIVISION")
+      const nextWord = tokens[k + 1] && tokens[k + 1].kind === 'word' && tokens[k + 1].sentence === t.sentence ? tokens[k + 1].lower : '';
+      const bodyName = hit?.kind === 'city' && (!!orgHeadKind(part.toLowerCase()) || (!!nextWord && !!orgHeadKind(nextWord)));
+      // (a region in a heading only in a table row, before its figures: "MINNESOTA 67 67 .500")
+      const row = tokens[k + 1]?.kind === 'number' && tokens[k + 1].sentence === t.sentence;
+      if (hit && (hit.kind !== 'region' || shouting || row) && !bodyName) {
+        add({ t0: k, t1: k + 1, start: off, end: off + part.length, kind: hit.kind, name: hit.name,
+          title: null, country: hit.country, evidence: 'gazetteer (heading)', role: 'place' });
+      }
+      off += part.length + 1;
+    }
+  }
+}
+
+/**
+ * The kind of the name in tokens [k, j) of chunk [i, j), its title and demonym read off: a country, a region, a
+ * body by its head or its context, a place, a person, or nothing. The first rule that applies decides.
+ */
+function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: number, title: string | null, country: string | null, add: Adder): void {
+  const { tokens, text } = ctx;
+  const gz = gazetteer();
+  const prev = tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence ? tokens[i - 1] : undefined;
+  const prev2 = tokens[i - 2];
+  const next = tokens[j] && j < s.last ? tokens[j] : undefined;
+  const sentenceInitial = i === s.first || (prev !== undefined && (prev.kind === 'quote' || prev.text === '(' || prev.text === ':'));
   const words = tokens.slice(k, j);
   const lowerName = words.map((w) => w.lower).join(' ');
   const name = text.slice(tokens[k].start, tokens[j - 1].end);
