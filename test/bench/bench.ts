@@ -87,17 +87,23 @@ async function main(): Promise<void> {
   analyze(hundred, { cache });
   const mid = hundred.indexOf('\n\n', hundred.length / 2) + 2;
   let k = 0;
-  const editMs = median(Array.from({ length: 9 }, () => {
+  const editOnce = () => {
     const edited = hundred.slice(0, mid) + `Edit ${++k} here. ` + hundred.slice(mid);
     return time(() => analyze(edited, { cache }));
-  }));
+  };
+  // The first edits after full analyses run while V8 compiles the edit path's functions again; a reader typing
+  // on is past them within a second or so: both are reported.
+  const editMs = median(Array.from({ length: 9 }, editOnce));
+  for (let w = 0; w < 31; w++) editOnce();
+  const editWarmMs = median(Array.from({ length: 50 }, editOnce));
   say('## Editor latency');
   say('');
   say('| case | ms (median) | target |');
   say('|---|---:|---:|');
   say(`| 5 KB article, full analysis, warm | ${f2(fiveMs)} | ≤ 10 |`);
   say(`| 100 KB article, full analysis | ${f1(fullMs)} | |`);
-  say(`| 100 KB article, one paragraph edited (paragraph cache) | ${f1(editMs)} | ≤ 50 |`);
+  say(`| 100 KB article, one paragraph edited (paragraph cache): the first 9 edits | ${f1(editMs)} | ≤ 50 |`);
+  say(`| 100 KB article, one paragraph edited: edits 41–90 | ${f1(editWarmMs)} | ≤ 50 |`);
 
   // Cold start in a fresh process: require of the analysis bundle and the first analysis
   const analysisBundle = join(ROOT, 'out/analysis.js');

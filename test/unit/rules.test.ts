@@ -297,6 +297,8 @@ describe('date rules (TimeML conventions)', () => {
       ['the next two weeks=P2W/DURATION', 'a year=P1Y/DURATION']);
     assert.deepEqual(dates('The index fell 1.4%, or 6.43, on Friday. It buys a stake after Jan. 1, 1990 at 1,015 francs. They met at 10.30 a.m. on Friday.', '1989-10-30'),
       ['Friday=1989-10-27/DATE', 'Jan. 1, 1990=1990-01-01/DATE', '10.30 a.m. on Friday=1989-10-27T10:30/TIME']);
+    // a table heading's "000s" (thousands) is no clock time: years alone do not send the line to chrono-node
+    assert.deepEqual(dates('Profit in 000s: 1995 1994', '1996-08-30'), ['1995=1995/DATE', '1994=1994/DATE']);
   });
   it('times counted from a date the article named: "later that year", "the following month", "that same day"', () => {
     assert.deepEqual(dates('Lunero fled to Florida in June 1998 and returned to Cuba later that year. On May 22, 1995, Farkas was made a general. The next day he left; that night he slept. The following year he was appointed attache.', '2000-01-28'),
