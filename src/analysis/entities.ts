@@ -199,7 +199,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           continue;
         }
       }
-      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial) { i++; continue; }
+      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, titleCase)) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
         let j = i + 1;
@@ -244,6 +244,17 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A modal that is also a given name, capitalised inside a sentence and right before another capitalised word, is
+ * that name ("England captain Will Carling", "journalist Can Dundar"); at the start of a sentence or in a
+ * title-case headline it stays a modal ("Will Russia withdraw?").
+ */
+function modalNamed(tokens: Token[], i: number, s: Sentence, titleCase: boolean): boolean {
+  const t = tokens[i], next = tokens[i + 1], prev = tokens[i - 1];
+  return !titleCase && i > s.first && !!prev && prev.kind !== 'quote' && !/^[(:]$/.test(prev.text) && !!next && next.kind === 'word' && next.cap &&
+    next.start === t.end + 1 && hasTag(t.lower, /^Modal$/) && isGivenName(t.lower);
 }
 
 const FUNCTION_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive|Modal|Copula)$/;

@@ -234,6 +234,12 @@ describe('entity rules', () => {
     assert.ok(!ents('Opposition group says troops advance\nAn exiled opposition group said troops were shelling the town.').some((x) => x.startsWith('Opposition|')));
     assert.ok(ents('The Hamas group said it fired rockets.').some((x) => x.startsWith('Hamas|')));
   });
+  it('a modal that is a given name, capitalised inside a sentence, starts a name; at the start it is a modal', () => {
+    assert.deepEqual(ents('England captain Will Carling said the team was ready. Carling left.'),
+      ['England|region|England', 'Will Carling|person|Will Carling/Carling']);
+    assert.deepEqual(ents('The club hired coach Will Muschamp on Monday.'), ['Will Muschamp|person|Will Muschamp']);
+    assert.deepEqual(ents('Will Russia withdraw its troops?'), ['Russia|country|Russia']);
+  });
 });
 
 describe('date rules (TimeML conventions)', () => {
