@@ -68,6 +68,18 @@ function computeLocal(para: string, documentDate: string | null, corrections: Co
   return { tokens, sentences, dates, candidates };
 }
 
+/** Moves a token by `dOff` characters and `dS` sentences, in place (give it a copy to keep the original). */
+function moveToken(t: Token, dOff: number, dS: number): Token {
+  t.start += dOff; t.end += dOff; t.sentence += dS;
+  return t;
+}
+
+/** Moves a sentence by `dOff` characters and `dT` tokens into paragraph `pi`, in place. */
+function moveSentence(s: Sentence, dOff: number, dT: number, pi: number): Sentence {
+  s.start += dOff; s.end += dOff; s.first += dT; s.last += dT; s.paragraph = pi;
+  return s;
+}
+
 export interface Stitched {
   tokens: Token[];
   sentences: Sentence[];
@@ -95,8 +107,8 @@ export function paragraphStage(text: string, from: number, documentDate: string 
     const tBase = tokens.length, sBase = sentences.length;
     if (!cache) {
       // Nobody else holds these objects: shift them in place instead of copying.
-      for (const t of local.tokens) { t.start += off; t.end += off; t.sentence += sBase; tokens.push(t); }
-      for (const s of local.sentences) { s.start += off; s.end += off; s.first += tBase; s.last += tBase; s.paragraph = pi; sentences.push(s); }
+      for (const t of local.tokens) tokens.push(moveToken(t, off, sBase));
+      for (const s of local.sentences) sentences.push(moveSentence(s, off, tBase, pi));
       for (const d of local.dates) { d.start += off; d.end += off; dates.push(d); }
       for (const c of local.candidates) { c.start += off; c.end += off; c.t0 += tBase; c.t1 += tBase; candidates.push(c); }
       continue;
@@ -105,16 +117,16 @@ export function paragraphStage(text: string, from: number, documentDate: string 
       placed.add(local);
       const at = local.at ?? { off: 0, tBase: 0, sBase: 0, pi: 0 };
       const dOff = off - at.off, dT = tBase - at.tBase, dS = sBase - at.sBase;
-      if (dOff || dS) for (const t of local.tokens) { t.start += dOff; t.end += dOff; t.sentence += dS; }
-      if (dOff || dT || pi !== at.pi) for (const s of local.sentences) { s.start += dOff; s.end += dOff; s.first += dT; s.last += dT; s.paragraph = pi; }
+      if (dOff || dS) for (const t of local.tokens) moveToken(t, dOff, dS);
+      if (dOff || dT || pi !== at.pi) for (const s of local.sentences) moveSentence(s, dOff, dT, pi);
       local.at = { off, tBase, sBase, pi };
       for (const t of local.tokens) tokens.push(t);
       for (const s of local.sentences) sentences.push(s);
     } else {
       // the same paragraph twice in one article: the second gets copies
       const at = local.at!;
-      for (const t of local.tokens) tokens.push({ ...t, start: t.start - at.off + off, end: t.end - at.off + off, sentence: t.sentence - at.sBase + sBase });
-      for (const s of local.sentences) sentences.push({ ...s, start: s.start - at.off + off, end: s.end - at.off + off, first: s.first - at.tBase + tBase, last: s.last - at.tBase + tBase, paragraph: pi });
+      for (const t of local.tokens) tokens.push(moveToken({ ...t }, off - at.off, sBase - at.sBase));
+      for (const s of local.sentences) sentences.push(moveSentence({ ...s }, off - at.off, tBase - at.tBase, pi));
     }
     // (dates are part of the Analysis, and candidates are retagged later: both are copied)
     for (const d of local.dates) dates.push({ ...d, start: d.start + off, end: d.end + off });
