@@ -50,10 +50,15 @@ const OTHER_HEADS = new Set(['amendment', 'act', 'bill', 'treaty', 'agreement', 
   // sporting events named like bodies: "PGA Tour", "World Series", "BellSouth Classic", "Pro Bowl", "IAAF Grand Prix Final"
   'tour', 'series', 'classic', 'bowl', 'final', 'finals', 'masters', 'rally', 'regatta', 'olympiad']);
 
-/** Last words that make a capitalised phrase a place ("Wall Street", "Gaza Strip", "Golan Heights"). */
-const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'river', 'mountains', 'valley', 'strip', 'island',
-  'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'desert', 'peninsula', 'heights', 'plateau', 'canal', 'coast', 'bay',
-  'highway', 'crossing', 'border', 'district', 'county', 'governorate', 'province', 'oblast', 'prefecture']);
+/**
+ * Kinds of place: last words that make a capitalised phrase a place ("Wall Street", "Gaza Strip", "Golan Heights",
+ * "Mosul Dam"), and lower-case words after a name that make it one ("the Pamir mountains", "the Batajnica airport").
+ */
+const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'river', 'mountains', 'mountain', 'hills', 'valley',
+  'strip', 'island', 'islands', 'sea', 'ocean', 'gulf', 'lake', 'airport', 'airbase', 'desert', 'peninsula', 'heights', 'plateau',
+  'plain', 'plains', 'basin', 'strait', 'straits', 'canal', 'coast', 'bay', 'highway', 'motorway', 'crossing', 'checkpoint', 'border',
+  'enclave', 'corridor', 'port', 'harbour', 'harbor', 'dam', 'refinery', 'sanatorium', 'district', 'county', 'governorate',
+  'province', 'oblast', 'prefecture']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** A word of origin or faith used as an adjective: "Kurdish", "Islamic", "Moslem", "South Korean". */
 function originWord(lower: string, ic = true): boolean {
@@ -81,11 +86,6 @@ const APPOSITIVE_BODIES: Record<string, EntityKind> = /* @__PURE__ */ wordTable(
   subsidiary: 'organization', brewer: 'organization', publisher: 'organization', manufacturer: 'organization', lender: 'organization',
   militia: 'armed_group',
 });
-/** Lower-case kinds of place after a name: "the Pamir mountains", "the Batajnica airport". */
-const PLACE_NOUNS = new Set(['mountains', 'mountain', 'hills', 'river', 'valley', 'airport', 'airbase', 'border', 'coast', 'peninsula',
-  'desert', 'sea', 'lake', 'strait', 'straits', 'canal', 'gulf', 'bay', 'basin', 'plateau', 'plain', 'plains', 'island', 'islands',
-  'sanatorium', 'crossing', 'checkpoint', 'enclave', 'corridor', 'highway', 'motorway', 'port', 'harbour', 'harbor', 'dam', 'refinery']);
-
 /** An initial: a capital letter with its full stop right after it ("J." in "J. Adams"). */
 function initialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i], dot = tokens[i + 1];
@@ -628,7 +628,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   const last = tokens[j - 1].lower;
   // Named features: "Wall Street", "Gaza Strip", "Red Sea", "West Bank"
-  if (j - k >= 2 && (PLACE_HEADS.has(last) || compassBank)) {
+  if (j - k >= 2 && (PLACE_HEADS.has(last) || compassBank) && !gz.cities.has(lowerName)) {
     add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `place name ending in "${tokens[j - 1].text}"`, role: 'place' });
     return;
   }
@@ -722,7 +722,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   if (prev?.lower === 'the' || (prev2?.lower === 'the' && prev && !prev.cap && prev.kind === 'word')) {
     // "the Pamir mountains", "the Batajnica airport": a place named before its kind
-    if (j - k === 1 && nextWord && !nextWord.cap && PLACE_NOUNS.has(nextWord.lower)) {
+    if (j - k === 1 && nextWord && !nextWord.cap && PLACE_HEADS.has(nextWord.lower)) {
       add({ t0: k, t1: j, kind: 'place', name, title: null, country, evidence: `"the" + name + "${nextWord.text}"`, role: 'place' });
       return;
     }

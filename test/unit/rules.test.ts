@@ -234,6 +234,10 @@ describe('entity rules', () => {
     assert.ok(!ents('Opposition group says troops advance\nAn exiled opposition group said troops were shelling the town.').some((x) => x.startsWith('Opposition|')));
     assert.ok(ents('The Hamas group said it fired rockets.').some((x) => x.startsWith('Hamas|')));
   });
+  it('one list of kinds of place: the last word of a name or the noun after it', () => {
+    assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
+      ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
+  });
   it('a modal that is a given name, capitalised inside a sentence, starts a name; at the start it is a modal', () => {
     assert.deepEqual(ents('England captain Will Carling said the team was ready. Carling left.'),
       ['England|region|England', 'Will Carling|person|Will Carling/Carling']);
