@@ -191,10 +191,10 @@ class EventReader {
       while (this.di < this.datesSorted.length && this.datesSorted[this.di].start < s.start) this.di++;
       if (s.heading) continue;
       const sm = this.mentionsIn(s);
-      const sd: DateAnnotation[] = [];
+      const sd: DateAnnotation[] = [], modifiers: DateAnnotation[] = [];
       for (let k = this.di; k < this.datesSorted.length && this.datesSorted[k].start < s.end; k++) {
         const d = this.datesSorted[k];
-        if (d.end <= s.end && d.type !== 'DURATION') sd.push(d);
+        if (d.end <= s.end && d.type !== 'DURATION') (attributive(text, d) ? modifiers : sd).push(d);
       }
       let consumed = 0;
       for (let i = s.first; i < s.last; i++) {
@@ -203,7 +203,7 @@ class EventReader {
         const trigger = this.triggerAt(i);
         if (!trigger) continue;
         consumed = trigger.end; // ("air strikes" is one trigger)
-        const event = this.eventAt(i, trigger, s, sm, sd);
+        const event = this.eventAt(i, trigger, s, sm, sd, modifiers);
         if (event) this.events.push(event);
       }
     }
@@ -249,7 +249,7 @@ class EventReader {
   }
 
   /** The event of the trigger at token `i` of sentence `s`, or null when it has neither actor nor target to tell. */
-  private eventAt(i: number, trigger: Trigger, s: Sentence, sm: M[], sd: DateAnnotation[]): NewsEvent | null {
+  private eventAt(i: number, trigger: Trigger, s: Sentence, sm: M[], sd: DateAnnotation[], modifiers: DateAnnotation[]): NewsEvent | null {
     const { tokens, text } = this;
     const t = tokens[i];
     const { lemma, category, tense, end } = trigger;
@@ -281,7 +281,9 @@ class EventReader {
     }
     const place = reducedPlace ?? this.placeOf(s, sm, end, category, actor, target);
     if (target && place && target.id === place.id && target.place) target = null;
-    const date = sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null;
+    // (a year modifying the event noun itself dates it: "a 1997 attack", "the 1988 bombing")
+    const own = tense === 'Noun' || tense === 'Gerund' ? modifiers.find((d) => d.end <= t.start && t.start - d.end <= 25 && !/[,;:]/.test(text.slice(d.end, t.start))) : undefined;
+    const date = own ?? (sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null);
     const { negated, modality } = this.negationAndModality(i, s);
     let cat = category;
     if (modality && (modality === 'would' || modality === 'will') && /fight|aerial attack|seize territory|kill\/injure/.test(category)) cat = 'threaten';
@@ -509,6 +511,21 @@ class EventReader {
     for (let k = from; k < to; k++) if (NOUN_CATEGORIES.has(this.tokens[k].lower)) return k;
     return -1;
   }
+}
+
+/**
+ * A year or a vague time that modifies a noun tells which one of it, not when the sentence's actions happened:
+ * "sent troops ... under a 2018 de-escalation agreement", "Trump called the 1996 pageant winner", "said of the
+ * 2016 election", "the current system". Unless a preposition of time or place puts the whole phrase around the
+ * action ("In a March 2016 meeting ... Trump said"). (A day is kept: "the Sept. 11 attacks", "an April 25
+ * ceasefire" are dated by it, and so is what they did.)
+ */
+function attributive(text: string, d: DateAnnotation): boolean {
+  if (!/^(?:\d{4}|PRESENT_REF|PAST_REF)$/.test(d.value)) return false;
+  const before = text.slice(Math.max(0, d.start - 16), d.start);
+  const next = /^[\s-]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(d.end, d.end + 24))?.[1];
+  return !!next && /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i.test(before) && !hasTag(next, /Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|Auxiliary|Adverb/) &&
+    !/\b(?:in|at|on|during|after|before|since|until|by)\s+\S+\s+$/i.test(before);
 }
 
 /** Words between a name and its reporting verb that only describe it: "Anadolu news agency said", "Ibaa news outlet affiliated with the group reported". */

@@ -406,6 +406,10 @@ describe('event rules', () => {
     assert.deepEqual(events('date 2020-02-17 Turkey, which backs rebels, has been outraged. It urged Russia to stop the attacks, warning it would use force to drive back Syrian forces unless they withdraw.'),
       ['back:support/aid:Turkey>-@-:-', 'urge:appeal:Turkey>Russia@-:-', 'warn:threaten:Turkey>Syrian forces@-:-', 'drive:threaten:Turkey>Syrian forces@-:-', 'withdraw:withdraw:Syrian forces>-@-:-']);
   });
+  it('a year modifying a noun dates the noun, not the actions of the sentence', () => {
+    assert.deepEqual(events('date 2020-02-17 Turkey has sent troops to Idlib under a 2018 de-escalation agreement. On Sunday, Turkey attacked Syrian forces in a 2019 offensive.'),
+      ['send:deploy/mobilise:Turkey>-@Idlib:-', 'attack:fight:Turkey>Syrian forces@-:2020-02-16', 'attack:fight:->-@-:2019']);
+  });
   it('takes the object of a territorial verb as the place', () => {
     const e = events('date 2020-02-17 Syrian forces seized Saraqib on Sunday. Turkish troops withdrew from Idlib.');
     assert.ok(e.includes('seize:seize territory:Syrian forces>-@Saraqib:2020-02-16'), e.join('\n'));
