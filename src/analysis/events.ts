@@ -127,7 +127,7 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
 /** A mention as the event rules see it. */
 interface M { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }
 /** A word or two read as an event trigger. */
-interface Trigger { lemma: string; category: string; tense: string; end: number }
+interface Trigger { lemma: string; category: string; tense: string; end: number; gerund?: boolean }
 
 /**
  * One pass over an article's sentences. Each step of reading a trigger is a method of its own: small functions
@@ -238,14 +238,20 @@ class EventReader {
     const category = VERB_CATEGORIES.get(v.lemma);
     if (!category) return null;
     // "said" in reporting clauses is a statement event only when it is not attached to a quotation
-    const { lemma, tense } = v;
+    const { lemma } = v;
+    // a gerund after a determiner is a noun: "the bombing of the airliner", "the 1988 bombing" (its actor is named
+    // as a nominal event's is, not by the sentence's subject)
+    const tense = v.tense === 'Gerund' && this.nounPosition(i, true) ? 'Noun' : v.tense;
+    // (and before a noun it describes that noun: "the consulting firm", "the bombing investigators", "an appealing offer")
+    const nx0 = tokens[i + 1];
+    if (tense === 'Noun' && v.tense === 'Gerund' && nx0?.kind === 'word' && !nx0.cap && !hasTag(nx0.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Adverb|Verb|Pronoun/)) return null;
     if (tense === 'Infinitive' && !(tokens[i - 1] && (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to'))) {
       if (!(tokens[i - 1] && /^(they|we|i|you)$/.test(tokens[i - 1].lower))) return null;
     }
     // phrasal "pull back", "blew up", "drive back"
     const nx = tokens[i + 1];
     if (nx && /^(back|up|out|off)$/.test(nx.lower) && /pull|drive|blow|carry|push/.test(lemma)) end = nx.end;
-    return lemma && category ? { lemma, category, tense, end } : null;
+    return lemma && category ? { lemma, category, tense, end, gerund: tense !== v.tense } : null;
   }
 
   /** The event of the trigger at token `i` of sentence `s`, or null when it has neither actor nor target to tell. */
@@ -342,7 +348,9 @@ class EventReader {
       if (!actor && light >= 0) actor = this.subjectBefore(light, s, clauseStart);
       const between = /^\s+between\s+$/i.test(text.slice(end, end + 9)) ? inClause.filter((m) => m.actor || m.country) : [];
       if (!actor && between.length >= 2) { actor = between[0]; target = between[1]; }
-      else target = inClause.find((m) => (m.actor || m.country) && /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
+      // (a gerund's object follows "of": "the bombing of the U.S. embassies")
+      else target = inClause.find((m) => (m.actor || m.country || trigger.gerund && m.place) &&
+        (trigger.gerund ? /\b(?:on|against|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i : /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i).test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
     } else if (/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence?.actor && (lastInSentence.sentence.start === s.start)) {
       // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
       const id = lastInSentence.actor;
@@ -481,9 +489,13 @@ class EventReader {
   }
 
   /** A word that reads as a noun or a verb ("advances", "attacks") is a noun after a determiner, a possessive or an adjective. */
-  private nounPosition(i: number): boolean {
-    const p = this.tokens[i - 1];
+  private nounPosition(i: number, determinerOnly = false): boolean {
+    let p = this.tokens[i - 1];
     if (!p) return false;
+    // (a year between: "the 1988 bombing")
+    if (p.kind === 'number' && /^\d{4}$/.test(p.text) && this.tokens[i - 2] && DETERMINERS.has(this.tokens[i - 2].lower)) p = this.tokens[i - 2];
+    // ("its"/"'s" of a possessor, not "it's", "he's", "let's": a verb follows those)
+    if (determinerOnly) return DETERMINERS.has(p.lower) || /^['’]s$/.test(p.text) && !/^(?:it|he|she|that|what|there|here|who|let|where|how)$/i.test(this.tokens[i - 2]?.text ?? '');
     return DETERMINERS.has(p.lower) || /^['’]s$/.test(p.text) || (p.kind === 'word' && !verbInfo(p.lower) && (hasTag(p.lower, /^Adjective$/) || gazetteer().demonyms.has(p.lower)));
   }
 

@@ -410,6 +410,10 @@ describe('event rules', () => {
     assert.deepEqual(events('date 2020-02-17 Turkey has sent troops to Idlib under a 2018 de-escalation agreement. On Sunday, Turkey attacked Syrian forces in a 2019 offensive.'),
       ['send:deploy/mobilise:Turkey>-@Idlib:-', 'attack:fight:Turkey>Syrian forces@-:2020-02-16', 'attack:fight:->-@-:2019']);
   });
+  it('a gerund after a determiner is an event noun: its object after "of", no subject of the sentence as its actor', () => {
+    assert.deepEqual(events('Iran condemned the bombing of the U.S. embassy in Kenya. Libya refused to hand over two suspects in the 1988 bombing. He works for the consulting firm. Russian warplanes continued bombing towns in Idlib.'),
+      ['condemn:disapprove:Iran>-@Kenya:-', 'bomb:aerial attack:->United States@Kenya:-', 'bomb:aerial attack:->-@-:1988', 'bomb:aerial attack:Russian warplanes>-@Idlib:-']);
+  });
   it('takes the object of a territorial verb as the place', () => {
     const e = events('date 2020-02-17 Syrian forces seized Saraqib on Sunday. Turkish troops withdrew from Idlib.');
     assert.ok(e.includes('seize:seize territory:Syrian forces>-@Saraqib:2020-02-16'), e.join('\n'));
