@@ -1011,6 +1011,7 @@ class Merger {
     for (const c of singles) if (c.kind === 'organization' && /^(?:before|after) "/.test(c.evidence) && !c.modifier) this.bodyWords.add(c.name.toLowerCase());
     for (const c of singles) this.placeSingle(c);
     this.acronyms();
+    this.alsoKnownAs();
     const entities: Entity[] = [];
     for (const g of this.groups) {
       const e = this.entityOf(g, entities.length + 1);
@@ -1186,6 +1187,37 @@ class Merger {
       if (g.kind !== 'organization' || !/^[A-Z]{2,8}$/.test(g.name)) continue;
       const target = byInitials.get(g.name);
       if (target && target !== g) { target.cands.push(...g.cands); g.cands = []; }
+    }
+  }
+
+  /**
+   * Names the article gives as one: "Daesh (also known as ISIL)", "Hayat Tahrir al-Sham, also known as HTS",
+   * "Abu Mohammad al-Julani (a.k.a. Abu Mohammad al-Golani)". The second name's mentions join the first's entity.
+   */
+  private alsoKnownAs(): void {
+    const { text } = this;
+    const byStart = new Map<number, Group>(), byEnd = new Map<number, Group>();
+    for (const g of this.groups) for (const c of g.cands) { byStart.set(c.start, g); byEnd.set(c.end, g); }
+    for (const m of text.matchAll(/(\s*,\s*|\s*\(\s*)(?:also known as|a\.k\.a\.?|aka|otherwise known as)\s+/gi)) {
+      const a = byEnd.get(m.index!), b = byStart.get(m.index! + m[0].length);
+      if (!a || !b || a === b || !a.cands.length || !b.cands.length) continue;
+      // (a kind read from the name's look or the word before it gives way to a body's: "Hayat Tahrir al-Sham, also
+      // known as HTS" is no person, "the threat of Daesh (also known as ISIL)" no place)
+      const guessed = (g: Group) => g.kind === 'person' && !g.title || g.kind === 'place' && /^after "/.test(g.evidence);
+      const body = (g: Group) => g.kind === 'organization' || g.kind === 'armed_group' || g.kind === 'government' || g.kind === 'media';
+      if (a.kind !== b.kind) {
+        if (guessed(a) && body(b)) { a.kind = b.kind; a.evidence = b.evidence; a.country ??= b.country; }
+        else if (!(guessed(b) && body(a))) continue; // two different things
+      }
+      a.evidence = `${a.evidence}; also known as ${b.name}`;
+      // the other mentions of either name, read as a guess elsewhere in the article ("to defeat Daesh"), join too
+      const names = new Set([a.name.toLowerCase(), b.name.toLowerCase()]);
+      for (const g of this.groups) {
+        if (g === a || !g.cands.length || !(g === b || names.has(g.name.toLowerCase()) && guessed(g))) continue;
+        a.cands.push(...g.cands);
+        g.cands = [];
+      }
+      if (body(a)) for (const c of a.cands) c.role = 'actor';
     }
   }
 

@@ -234,6 +234,12 @@ describe('entity rules', () => {
     assert.ok(!ents('Opposition group says troops advance\nAn exiled opposition group said troops were shelling the town.').some((x) => x.startsWith('Opposition|')));
     assert.ok(ents('The Hamas group said it fired rockets.').some((x) => x.startsWith('Hamas|')));
   });
+  it('"also known as" makes two names one entity, and a body\'s kind wins over a guess from the name', () => {
+    assert.deepEqual(ents('Britain restated its commitment to combating the threat of Daesh (also known as ISIL). The coalition will defeat Daesh in Iraq. ISIL fighters fled.'),
+      ['United Kingdom|country|Britain', 'Iraq|country|Iraq', 'Daesh|armed_group|Daesh/ISIL/Daesh/ISIL']);
+    assert.deepEqual(ents('Hayat Tahrir al-Sham, also known as HTS, controls Idlib. HTS fighters attacked.'),
+      ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham/HTS/HTS', 'Idlib|city|Idlib']);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
