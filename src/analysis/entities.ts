@@ -4,7 +4,7 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
@@ -695,6 +695,13 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   if (j - k <= 2 && words.every((w) => originWord(w.lower)) && (!nextWord || !nextWord.cap)) return;
   if (!speaks && words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 
+  // A body named in Arabic by its leading noun ("Jaish al-Islam", "Hayat Tahrir al-Sham", "Kataib Hezbollah"); a
+  // leading noun that is also a given name needs an article particle after it ("Hayat Boumeddiene" is a woman)
+  const leadingHead = LEADING_ORG_HEADS[first.lower];
+  if (leadingHead && j - k >= 2 && (!isGivenName(first.lower) || words.slice(1).some((w) => /^(?:al|el|ad|as|ash|ar|an|at|az|ut|ul|ud)[-'’]/i.test(w.text)))) {
+    add({ t0: k, t1: j, kind: leadingHead, name, title: null, country, evidence: `a body's name opened by "${first.text}"`, role: 'actor' });
+    return;
+  }
   // Person: first name + more, known surname, or the subject of a speech verb
   const lastLower = tokens[j - 1].lower;
   const givenAndFamily = isGivenName(first.lower) && !NON_NAME_CAPS.has(first.lower) && !placeLookup(first.lower) &&

@@ -142,6 +142,19 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   board: 'organization', club: 'organization', trust: 'organization', bancorp: 'organization', bancshares: 'organization',
   bancorporation: 'organization', desk: 'media',
 });
+/**
+ * Transliterated Arabic nouns that open the name of a body, as "Front", "Army" or "Party" close an English one:
+ * "Jabhat al-Nusra" (front), "Jaish al-Islam" (army), "Hayat Tahrir al-Sham" (body), "Harakat Hazm" (movement),
+ * "Hizb ut-Tahrir" (party), "Kataib Hezbollah" (battalions), "Liwa al-Quds" (brigade), "Saraya al-Salam"
+ * (companies), "Ansar al-Sharia" (supporters), "Jamaat-ul-Ahrar" (society), "Faylaq al-Rahman" (corps).
+ */
+export const LEADING_ORG_HEADS: Record<string, 'organization' | 'armed_group'> = /* @__PURE__ */ wordTable({
+  jabhat: 'armed_group', jabha: 'armed_group', jaish: 'armed_group', jaysh: 'armed_group', hayat: 'armed_group', "hay'at": 'armed_group',
+  'hay’at': 'armed_group', harakat: 'armed_group', haraka: 'armed_group', kataib: 'armed_group', "kata'ib": 'armed_group', katibat: 'armed_group',
+  liwa: 'armed_group', liwaa: 'armed_group', saraya: 'armed_group', ansar: 'armed_group', ahrar: 'armed_group', faylaq: 'armed_group',
+  firqat: 'armed_group', hizb: 'organization', hezb: 'organization', jamaat: 'organization', jamaah: 'organization', jamiat: 'organization',
+  majlis: 'organization', tanzim: 'organization',
+});
 export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
   return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);
 }

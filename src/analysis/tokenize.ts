@@ -58,8 +58,8 @@ export function lowerBound(n: number, before: (i: number) => boolean): number {
 }
 
 export function isCapitalised(word: string): boolean {
-  // "al-Assad", "bin-Salman": the name starts after the particle
-  const m = /^(?:al|el|ad|as|ash|ar|an|at|az|bin|ibn|abu|abd|van|von|de|di|da|du|le|la|d|o|mc)[-'’](.)/i.exec(word);
+  // "al-Assad", "bin-Salman", "ut-Tahrir": the name starts after the particle
+  const m = /^(?:al|el|ad|as|ash|ar|an|at|az|ut|ul|ud|bin|ibn|abu|abd|van|von|de|di|da|du|le|la|d|o|mc)[-'’](.)/i.exec(word);
   const ch = m ? m[1] : word[0];
   return !!ch && isUpperLetter(ch);
 }

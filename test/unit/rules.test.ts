@@ -240,6 +240,11 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham, also known as HTS, controls Idlib. HTS fighters attacked.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham/HTS/HTS', 'Idlib|city|Idlib']);
   });
+  it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
+    assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
+      ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
+        'Hizb ut-Tahrir|organization|Hizb ut-Tahrir', 'Kataib Hezbollah|armed_group|Kataib Hezbollah', 'Hayat Boumeddiene|person|Hayat Boumeddiene']);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
