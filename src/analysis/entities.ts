@@ -980,6 +980,8 @@ class Merger {
   private readonly bySurname = new Map<string, Group[]>();
   /** word -> multi-word groups containing it (in creation order) */
   private readonly byWord = new Map<string, { g: Group; first: boolean }[]>();
+  /** the last words of the persons the article names in full */
+  private readonly fullNameSurnames = new Set<string>();
   /** one-word names the article shows to be a body */
   private readonly bodyWords = new Set<string>();
 
@@ -995,11 +997,12 @@ class Merger {
     // First pass: multi-word and strong candidates
     const singles: Candidate[] = [];
     const titlesAlone: Candidate[] = [];
+    for (const c of kept) if (c.kind === 'person' && c.name.includes(' ')) this.fullNameSurnames.add(surnameKey(c.name.slice(c.name.lastIndexOf(' ') + 1)));
     // (a town named like the first word of a firm the article names is read with the firms: "Commerce", "Lear")
     for (const c of kept) if (c.kind === 'organization' && shortFormOf(c.name)) this.firmFirstWords.add(c.name.split(/\s+/)[0].toLowerCase());
     for (const c of kept) {
       if (c.titleOnly) { titlesAlone.push(c); continue; }
-      if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c) || this.townOfFirm(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
+      if ((c.kind === 'person' || c.kind === 'organization' || weakPlace(c) || this.townOfFirm(c) || this.surnameTown(c)) && !c.name.includes(' ')) { singles.push(c); continue; }
       this.put(c, this.keyOf(c));
     }
     if (titlesAlone.length) this.titlesToHolders(titlesAlone);
@@ -1102,6 +1105,12 @@ class Merger {
     if (this.groups.length > before) this.indexWords(g);
   }
 
+  /** A one-word town that is no capital or seat, not after a preposition of place, named like a person the article names in full. */
+  private surnameTown(c: Candidate): boolean {
+    return c.kind === 'city' && !c.name.includes(' ') && this.fullNameSurnames.has(surnameKey(c.name)) && !gazetteer().cities.get(c.name.toLowerCase())?.seat &&
+      !/\b(?:in|at|near|from|to|into|towards?|outside|inside|across|around|of|via|through|between|and|outskirts)\s+$/i.test(this.text.slice(Math.max(0, c.start - 12), c.start));
+  }
+
   private townOfFirm(c: Candidate): boolean {
     return c.kind === 'city' && !c.name.includes(' ') && this.firmFirstWords.has(c.name.toLowerCase()) && !gazetteer().cities.get(c.name.toLowerCase())?.seat;
   }
@@ -1111,6 +1120,18 @@ class Merger {
    * ("Foreign Secretary Boris Johnson ... The Foreign Secretary said"); otherwise it is not marked.
    */
   private titlesToHolders(titlesAlone: Candidate[]): void {
+    // "The Foreign Secretary, Boris Johnson, said": the name after the title, between commas, holds it
+    const personAt = new Map<number, Group>();
+    for (const g of this.groups) if (g.kind === 'person') for (const c of g.cands) personAt.set(c.start, g);
+    const rest: Candidate[] = [];
+    for (const c of titlesAlone) {
+      const comma = /^\s*,\s*/.exec(this.text.slice(c.end, c.end + 4));
+      const g = comma ? personAt.get(c.end + comma[0].length) : undefined;
+      if (!g) { rest.push(c); continue; }
+      g.title ??= c.title;
+      g.cands.push({ ...c, name: g.name, title: c.title, evidence: `the ${c.title} (${g.name}, named after it)` });
+    }
+    titlesAlone = rest;
     const holders = new Map<string, Group[]>();
     for (const g of this.groups) if (g.kind === 'person' && g.title) { const k = g.title.toLowerCase(); const l = holders.get(k); if (l) l.push(g); else holders.set(k, [g]); }
     for (const c of titlesAlone) {
@@ -1140,6 +1161,12 @@ class Merger {
     const aliasKey = this.aliasMap.get(lower);
     if (aliasKey) { this.putIndexed(c); return; }
     const matches = bySurname.get(key)?.filter((g) => g.kind === 'person');
+    // a town named like a person the article names in full, with no preposition of place before it, is that person
+    // ("Boris Johnson ... Johnson left"; "in Johnson" stays the town)
+    if (this.surnameTown(c)) {
+      if (matches?.length) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor', evidence: `surname of ${g.name}` }); } else this.putIndexed(c);
+      return;
+    }
     if (weakPlace(c)) {
       if (matches?.length && !this.placeNamed.has(lower)) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else this.putIndexed(c);
       return;

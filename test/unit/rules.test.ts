@@ -245,6 +245,10 @@ describe('entity rules', () => {
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
         'Hizb ut-Tahrir|organization|Hizb ut-Tahrir', 'Kataib Hezbollah|armed_group|Kataib Hezbollah', 'Hayat Boumeddiene|person|Hayat Boumeddiene']);
   });
+  it('a title and the name after it between commas are one person; a town named like that person is the person', () => {
+    assert.deepEqual(ents('The Foreign Secretary, Boris Johnson, said the attack was appalling. The Foreign Secretary pressed for a ceasefire. Johnson left. Troops moved to Johnson.'),
+      ['Boris Johnson|person|Foreign Secretary/Boris Johnson/Foreign Secretary/Johnson', 'Johnson|city|Johnson']);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
