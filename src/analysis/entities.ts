@@ -86,6 +86,9 @@ const APPOSITIVE_BODIES: Record<string, EntityKind> = /* @__PURE__ */ wordTable(
   subsidiary: 'organization', brewer: 'organization', publisher: 'organization', manufacturer: 'organization', lender: 'organization',
   militia: 'armed_group',
 });
+/** One to three syllables of a romanised Chinese, Korean or Vietnamese given name ("donghai", "jinping", "shui", "yeh"). */
+const ROMANISED_SYLLABLES = /^(?:(?:ch|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|h|r|m|k|p|t)?){1,3}$/;
+
 /** An initial: a capital letter with its full stop right after it ("J." in "J. Adams"). */
 function initialAt(tokens: Token[], i: number): boolean {
   const t = tokens[i], dot = tokens[i + 1];
@@ -717,6 +720,13 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' });
     return;
   }
+  // family name first, as Chinese, Korean and Vietnamese names are written: "Wang Donghai", "Chen Shui-bian" (a known
+  // family name before a word no list knows, made of one to three syllables of a romanisation: not "White Sox")
+  if (j - k === 2 && isFamilyName(first.lower) && !isGivenName(first.lower) && tagsOf(lastLower).length === 0 && !placeLookup(lowerName) &&
+    lastLower.split('-').every((part) => ROMANISED_SYLLABLES.test(part))) {
+    add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor', evidence: `family name "${first.text}" first` });
+    return;
+  }
   if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
@@ -1011,7 +1021,8 @@ class Merger {
     for (const g of this.groups) {
       if (g.kind !== 'person') continue;
       const parts = g.name.split(/\s+/);
-      const k = surnameKey(parts[parts.length - 1]);
+      // (the family name of "Wang Donghai" comes first)
+      const k = surnameKey(/^family name "[^"]+" first$/.test(g.evidence) ? parts[0] : parts[parts.length - 1]);
       const list = this.bySurname.get(k);
       if (list) list.push(g); else this.bySurname.set(k, [g]);
     }

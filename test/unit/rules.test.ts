@@ -249,6 +249,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The Foreign Secretary, Boris Johnson, said the attack was appalling. The Foreign Secretary pressed for a ceasefire. Johnson left. Troops moved to Johnson.'),
       ['Boris Johnson|person|Foreign Secretary/Boris Johnson/Foreign Secretary/Johnson', 'Johnson|city|Johnson']);
   });
+  it('family name first in Chinese, Korean and Vietnamese names; the family name alone is that person', () => {
+    assert.deepEqual(ents('Police detained veteran dissident Wang Donghai. Police beat Wang and Chen Shui-bian. The White Sox won.'),
+      ['Wang Donghai|person|Wang Donghai/Wang', 'Chen Shui-bian|person|Chen Shui-bian', 'White Sox|organization|White Sox']);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
