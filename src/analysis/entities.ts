@@ -682,7 +682,14 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // (but a plural noun speaks for a crowd, not as a name: "Analysts said", "Residents told reporters", "Police said")
   const pluralNoun = j - k === 1 && hasTag(first.lower, /^Plural$/) && !isFirstName(first.lower) && !isLastName(first.lower);
   if (j - k === 1 && (!speaks || pluralNoun) && (sentenceInitial || k > i) && (isOrdinaryWord(first.lower) || ctx.lowerWords?.has(first.lower) ||
-    (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) return;
+    (/[^s]s$/.test(first.lower) && !gz.cities.has(first.lower) && tagsOf(first.lower).length === 0 && !nextWord?.cap))) {
+    // (a family name that is also a word, "Wang was sentenced", "Rice arrived": kept only if it meets the person the
+    // article names in full, at merge time)
+    if (sentenceInitial && !pluralNoun && isFamilyName(first.lower) && nextWord && !nextWord.cap && isVerbToken(nextWord)) {
+      add({ t0: k, t1: j, kind: 'person', name, title: null, country: null, evidence: `family name "${first.text}"`, role: 'actor', guess: true, surnameOnly: true });
+    }
+    return;
+  }
   if (j - k === 1 && (sentenceInitial || k > i) && !ctx.lowerWords) {
     const outer = add;
     add = (c) => outer({ ...c, unlessLower: first.lower });

@@ -252,6 +252,8 @@ describe('entity rules', () => {
   it('family name first in Chinese, Korean and Vietnamese names; the family name alone is that person', () => {
     assert.deepEqual(ents('Police detained veteran dissident Wang Donghai. Police beat Wang and Chen Shui-bian. The White Sox won.'),
       ['Wang Donghai|person|Wang Donghai/Wang', 'Chen Shui-bian|person|Chen Shui-bian', 'White Sox|organization|White Sox']);
+    // a family name that is also a word, opening a sentence: the person when the article names them in full, else nothing
+    assert.deepEqual(ents('Police detained Wang Donghai on Friday. Wang was sentenced. Hill arrived.'), ['Wang Donghai|person|Wang Donghai/Wang']);
   });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
