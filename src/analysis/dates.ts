@@ -28,6 +28,28 @@ const DATE_HINT = new RegExp([
   '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)',
 ].join('|'), 'i');
 
+/**
+ * chrono-node's casual English parsers without the two that read a count of units before "ago", "before",
+ * "later" or "after" ("three days ago", "the day after"). Our own rules read the counts (TIME_OFFSET) and "the day
+ * before" a date ("the day before last Tuesday", in readChronoResult); "the day after" alone is counted from an
+ * event the article told before, not from the article date, and is left undated (as are sentences whose only
+ * hint of a date is a time unit). And V8 compiles each of their patterns to machine code in 80–100 ms
+ * the second time it runs (a repetition of up to ten counted units inside): a fifth of a second of the first
+ * analysis in every fresh worker. (Found by their patterns: a minified build renames the classes.)
+ */
+const UNIT_OFFSET_PATTERN = /\(\?:(?:ago\|before\|earlier|later\|after\|from now)/;
+const CHRONO = /* @__PURE__ */ (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => {
+    let source = '';
+    try { source = (p as unknown as { innerPattern?: (context: unknown) => RegExp }).innerPattern?.({ option: {} })?.source ?? ''; } catch { /* a parser that needs a real context */ }
+    return !UNIT_OFFSET_PATTERN.test(source);
+  });
+  return c;
+})();
+/** How many of chrono-node's parsers News Lens runs, of how many (a unit test pins both: a chrono-node upgrade that changes the patterns shows there). */
+export const CHRONO_PARSERS = { used: CHRONO.parsers.length, of: chrono.casual.parsers.length };
+
 const FUTURE_WORD = /^(will|shall|'ll|next|scheduled|upcoming|due|expected|intends?|going|must|should|would|could|can|may|might|payable|effective)$/;
 const PAST_WORD = /^(was|were|had|did|ago|last)$/;
 
@@ -575,10 +597,10 @@ function chronoReadings(text: string, from: number, sentences: { start: number; 
     // a reading cut in two around `cut` (a range's "to", a figure): each side parsed on its own
     const parseAround = (r: chrono.ParsedResult, cut: RegExpExecArray) => {
       for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
-        if (t0.trim()) for (const p of chrono.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
+        if (t0.trim()) for (const p of CHRONO.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
       }
     };
-    for (const r of chrono.parse(piece, { instant, timezone: 0 })) {
+    for (const r of CHRONO.parse(piece, { instant, timezone: 0 })) {
       // a range ("from Sept. 14 to Thursday") is two expressions, each resolved on its own
       const cut = r.end ? /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/i.exec(r.text) : null;
       if (cut && cut.index > 0) { parseAround(r, cut); continue; }
@@ -635,6 +657,13 @@ function readChronoResult(r: chrono.ParsedResult, env: DateEnv): void {
   if (known.year !== undefined && (known.year < 1000 || known.year > 2999)) return;
   if (/^(?:now|today|tonight)$/i.test(txt.trim()) && !ref) return;
   if (/^now$/i.test(txt.trim())) return; // PRESENT_REF, above
+  // "in the day" ("earlier in the day before rallying") is the article's day, not the day after as chrono-node reads it
+  const inTheDay = /^(?:in|within)\s+the\s+(day|night)$/i.exec(txt.trim());
+  if (inTheDay) {
+    if (!ref) return;
+    add(abs, abs + txt.length, ymd(ref) + (inTheDay[1].toLowerCase() === 'night' ? 'TNI' : ''), inTheDay[1].toLowerCase() === 'night' ? 'TIME' : 'DATE', `the ${inTheDay[1].toLowerCase()} of${dl}`);
+    return;
+  }
   let lead = 0, tail = 0;
   let type: TimexType = known.hour !== undefined ? 'TIME' : 'DATE';
   let d = r.start.date();
@@ -718,6 +747,15 @@ function readChronoResult(r: chrono.ParsedResult, env: DateEnv): void {
     type = 'TIME';
   } else if (type === 'TIME' && known.hour !== undefined) {
     value = `${value}T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
+  }
+  // "the day before last Tuesday", "the day after tomorrow": one expression, a day from the date chrono-node read
+  const dayOff = /\bthe\s+(day|night)\s+(before|after)\s+$/i.exec(text.slice(Math.max(from, abs - lead - 20), abs - lead));
+  if (dayOff && /^\d{4}-\d{2}-\d{2}/.test(value)) {
+    const [y, mo, da] = value.slice(0, 10).split('-').map(Number);
+    value = ymd(addDays(new Date(Date.UTC(y, mo - 1, da, 12)), /^before$/i.test(dayOff[2]) ? -1 : 1)) + (dayOff[1].toLowerCase() === 'night' ? 'TNI' : '');
+    type = dayOff[1].toLowerCase() === 'night' ? 'TIME' : 'DATE';
+    explanation = `${dayOff[0].trim()} ${txt.trim()}`;
+    lead += dayOff[0].length;
   }
   add(abs - lead, abs + txt.length + tail, value, type, explanation, tail > 0);
 }
