@@ -2,7 +2,7 @@
  * The one entry point: text in, one plain `Analysis` out.
  */
 import { datelineDateSpan, detectDateline, isValidIsoDate } from './dateline';
-import { datelinePlace, isSportsReport, isTeamSportReport, mergeEntities, retagSportsTeams } from './entities';
+import { datelinePlace, isSportsReport, mergeEntities, retagSportsTeams, sportOfReport } from './entities';
 import { findEvents } from './events';
 import { resolveAnaphoricDates } from './dates';
 import { attributeQuotes, findQuoteSpans } from './quotes';
@@ -46,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lowerWords = new Set<string>();
   if (asked.size) for (const t of tokens) if (t.kind === 'word' && !t.cap && asked.has(t.lower)) lowerWords.add(t.lower);
   const candidates = local.filter((c) => !c.unlessLower || !lowerWords.has(c.unlessLower));
-  if (isSportsReport(work)) retagSportsTeams(candidates, tokens, isTeamSportReport(work));
+  if (isSportsReport(work)) retagSportsTeams(candidates, tokens, sportOfReport(work));
   const place = dateline ? datelinePlace(dateline) : null;
   if (place) candidates.unshift(place);
   const entities = mergeEntities(text, candidates, options.corrections);

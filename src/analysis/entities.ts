@@ -838,9 +838,13 @@ const SPORTS_SLUG = slugOf(SPORTS);
 /** Sports played by teams: their sides are named after their towns. */
 const TEAM_SPORT_SLUG = slugOf('soccer|football|cricket|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|volleyball|handball|nfl|nba|nhl|mlb');
 
-/** A report whose slug names a sport played by teams ("SOCCER - ..."). */
-export function isTeamSportReport(text: string): boolean {
-  return TEAM_SPORT_SLUG.test(text.slice(0, 200));
+/** Sports played one against one: "beat X" there names a player. */
+const INDIVIDUAL_SPORT_SLUG = slugOf('tennis|golf|athletics|cycling|boxing|motor racing|motorcycling|formula one|swimming|skiing|alpine skiing|badminton|squash|snooker|darts|judo|wrestling');
+
+/** What kind of sport a report's slug names: played by teams ("SOCCER - ..."), one against one ("TENNIS - ..."), or neither said. */
+export function sportOfReport(text: string): 'team' | 'individual' | null {
+  const head = text.slice(0, 200);
+  return TEAM_SPORT_SLUG.test(head) ? 'team' : INDIVIDUAL_SPORT_SLUG.test(head) ? 'individual' : null;
 }
 
 /**
@@ -872,7 +876,8 @@ function inBrackets(tokens: Token[], t0: number, t1: number): boolean {
   return false;
 }
 
-export function retagSportsTeams(cands: Candidate[], tokens: Token[], teamSport = false): void {
+export function retagSportsTeams(cands: Candidate[], tokens: Token[], sport: 'team' | 'individual' | null = null): void {
+  const teamSport = sport === 'team';
   const team = (c: Candidate, why: string) => {
     c.kind = 'organization';
     c.role = 'actor';
@@ -922,7 +927,11 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[], teamSport 
     const score = next && next.kind === 'number' && next.start - tokens[c.t1 - 1].end <= 2 && /^\d+(?:-\d+)?$/.test(next.text) &&
       !(sameSentence && /^(?:b|c|st|lbw|and)$/.test(prev.text)) && !originWord(c.name.toLowerCase(), false) &&
       !(after && after.kind === 'word' && /^(?:metres|meters|m|km|kilometres|miles|kg|pct|percent)$/.test(after.lower));
-    const fixture = sameSentence && /^(?:v|vs|beat|beats|against|drew|defeated)$/.test(prev.lower);
+    // (in a sport played one against one, or, unless the slug names a team sport, with the player's country in
+    // brackets after the name, "Anne-Gaelle Sidot (France)", whoever is beaten is a player)
+    const player = sport === 'individual' || (sport !== 'team' && next?.text === '(' && !!tokens[c.t1 + 1] && tokens[c.t1 + 2]?.text === ')' &&
+      (!!gazetteer().countries.get(tokens[c.t1 + 1].lower) || /^[A-Z]{2,3}$/.test(tokens[c.t1 + 1].text)));
+    const fixture = sameSentence && /^(?:v|vs|beat|beats|against|drew|defeated)$/.test(prev.lower) && !player;
     if (score || fixture) team(c, score ? 'a name before a score' : `after "${prev.text}"`);
   }
 }

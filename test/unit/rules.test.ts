@@ -262,6 +262,12 @@ describe('entity rules', () => {
     const a = analyze('Rain fell in Sydney.');
     assert.deepEqual(a.entities.map((e) => [e.name, e.kind, e.country, e.coordinates]), [['Sydney', 'city', 'Australia', { lat: -33.87, lng: 151.21 }]]);
   });
+  it('in results, whoever is beaten in a one-against-one sport, or with a country in brackets, is a player; clubs stay teams', () => {
+    assert.deepEqual(ents('TENNIS - OPEN RESULTS.\nPARIS 1996-08-30\nResults on Friday: Kaori Xunta (Japan) beat Ysolde Brackwin (France) 6-2 6-4.'),
+      ['Paris|city|PARIS', 'Kaori Xunta|person|Kaori Xunta', 'Japan|country|Japan', 'Ysolde Brackwin|person|Ysolde Brackwin', 'France|country|France']);
+    assert.deepEqual(ents('Results on Friday: Kaori Xunta (Japan) beat Ysolde Brackwin (France) 6-2 6-4. Fenmoor 2 Oldcastle 1. Oldcastle beat Fenmoor 3-1 in the cup semifinal.').slice(-2),
+      ['Fenmoor|organization|Fenmoor/Fenmoor', 'Oldcastle|organization|Oldcastle/Oldcastle']);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
