@@ -1031,6 +1031,7 @@ class Merger {
   merge(cands: Candidate[]): Entity[] {
     const kept = this.dropOverlaps(cands);
     this.placesByName(kept);
+    this.conjunctsOfPersons(kept);
     // First pass: multi-word and strong candidates
     const singles: Candidate[] = [];
     const titlesAlone: Candidate[] = [];
@@ -1102,6 +1103,22 @@ class Merger {
       if (!p) continue;
       c.kind = p.kind; c.country = p.country; c.role = 'place'; c.guess = false;
       c.evidence = `a place elsewhere in the article (${p.evidence})`;
+    }
+  }
+
+  /**
+   * A name read as a place only because "and" stood before it is a person when a person stands before the "and":
+   * "Co-Premiers Prince Norodom Ranariddh and Hun Sen", "Rachel Legeard, 18, and Severine Potty".
+   */
+  private conjunctsOfPersons(kept: Candidate[]): void {
+    for (let x = 1; x < kept.length; x++) {
+      const c = kept[x], p = kept[x - 1];
+      // (the person before has a name the lists know, or a title: a guess beside it proves nothing)
+      if (c.kind !== 'place' || !/^after "and"/.test(c.evidence) || p.kind !== 'person' || p.guess ||
+        !(p.title || /^(?:first name|given name|surname|an initial|family name "[^"]+" first)/.test(p.evidence))) continue;
+      if (!/^(?:\s*,\s*\d{1,3}\s*,)?,?\s+and\s+$/.test(this.text.slice(p.end, c.start)) || originWord(c.name.toLowerCase(), false) || beforeNoun(this.text, c.end)) continue;
+      c.kind = 'person'; c.role = 'actor'; c.country = null;
+      c.evidence = `after "and", beside ${p.name}`;
     }
   }
 

@@ -268,6 +268,12 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Results on Friday: Kaori Xunta (Japan) beat Ysolde Brackwin (France) 6-2 6-4. Fenmoor 2 Oldcastle 1. Oldcastle beat Fenmoor 3-1 in the cup semifinal.').slice(-2),
       ['Fenmoor|organization|Fenmoor/Fenmoor', 'Oldcastle|organization|Oldcastle/Oldcastle']);
   });
+  it('a name after "and" beside a person whose name the lists know is a person, not a place', () => {
+    assert.deepEqual(ents('The girls, Anna Kovel, 18, and Sevrine Pottiak, 19, were found.'), ['Anna Kovel|person|Anna Kovel', 'Sevrine Pottiak|person|Sevrine Pottiak']);
+    assert.deepEqual(ents('Defence Minister Ali Vahrami and Tovan Reshki agreed to meet.'), ['Ali Vahrami|person|Ali Vahrami', 'Tovan Reshki|person|Tovan Reshki']);
+    // (a demonym modifying a noun stays what it was)
+    assert.ok(!ents('Talks between Ali Vahrami and Chechen negotiators resumed.').some((x) => x.startsWith('Chechen|person')));
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
