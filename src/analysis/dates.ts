@@ -23,7 +23,7 @@ import { hasTag, verbInfo } from './lexicon';
 const DATE_HINT = new RegExp([
   '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
   '\\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs?|thu|fri|sat)\\b',
-  '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|weekend|christmas|eve)s?\\b',
+  '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midday|midnight|morning|afternoon|evening|night|ago|later|earlier|weekend|christmas|eve)s?\\b',
   // digits only in date or time shapes: 12/3, 3-12, 10:30, 3pm ("3 goals" is not a date)
   '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)',
 ].join('|'), 'i');
@@ -592,32 +592,56 @@ export function findDates(text: string, from: number, documentDate: string | nul
 function chronoReadings(text: string, from: number, sentences: { start: number; end: number }[], instant: Date): chrono.ParsedResult[] {
   const chronoResults: chrono.ParsedResult[] = [];
   for (const [lo, hi] of chronoWindows(text, from, sentences)) {
-    const piece = text.slice(lo, hi);
-    if (!DATE_HINT.test(piece)) continue;
-    // a reading cut in two around `cut` (a range's "to", a figure): each side parsed on its own
-    const parseAround = (r: chrono.ParsedResult, cut: RegExpExecArray) => {
-      for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
-        if (t0.trim()) for (const p of CHRONO.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + lo - from }));
+    const whole = text.slice(lo, hi);
+    if (!DATE_HINT.test(whole)) continue;
+    for (const [a, b] of hintWindows(whole)) {
+      const piece = a === 0 && b === whole.length ? whole : whole.slice(a, b);
+      const base = lo + a;
+      // a reading cut in two around `cut` (a range's "to", a figure): each side parsed on its own
+      const parseAround = (r: chrono.ParsedResult, cut: RegExpExecArray) => {
+        for (const [t0, off] of [[r.text.slice(0, cut.index), 0], [r.text.slice(cut.index + cut[0].length), cut.index + cut[0].length]] as [string, number][]) {
+          if (t0.trim()) for (const p of CHRONO.parse(t0, { instant, timezone: 0 })) chronoResults.push(Object.assign(p, { index: p.index + r.index + off + base - from }));
+        }
+      };
+      for (const r of CHRONO.parse(piece, { instant, timezone: 0 })) {
+        // a range ("from Sept. 14 to Thursday") is two expressions, each resolved on its own
+        const cut = r.end ? /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/i.exec(r.text) : null;
+        if (cut && cut.index > 0) { parseAround(r, cut); continue; }
+        // a figure is not a clock time: "fell 1.4%, or 6.43, on Friday", "after Jan. 1, 1990 at 1,015 francs"
+        const after = piece.slice(r.index + r.text.length, r.index + r.text.length + 2);
+        const figure = /(?:^|\s)\d{1,2}\.\d{2},?(?!\s*[ap]\.?m\b)|\s+at\s+\d{1,2}$/i.exec(r.text);
+        if (figure && (figure[0].includes('.') || /^[.,]\d/.test(after))) { parseAround(r, figure); continue; }
+        chronoResults.push(Object.assign(r, { index: r.index + base - from }));
       }
-    };
-    for (const r of CHRONO.parse(piece, { instant, timezone: 0 })) {
-      // a range ("from Sept. 14 to Thursday") is two expressions, each resolved on its own
-      const cut = r.end ? /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/i.exec(r.text) : null;
-      if (cut && cut.index > 0) { parseAround(r, cut); continue; }
-      // a figure is not a clock time: "fell 1.4%, or 6.43, on Friday", "after Jan. 1, 1990 at 1,015 francs"
-      const after = piece.slice(r.index + r.text.length, r.index + r.text.length + 2);
-      const figure = /(?:^|\s)\d{1,2}\.\d{2},?(?!\s*[ap]\.?m\b)|\s+at\s+\d{1,2}$/i.exec(r.text);
-      if (figure && (figure[0].includes('.') || /^[.,]\d/.test(after))) { parseAround(r, figure); continue; }
-      chronoResults.push(Object.assign(r, { index: r.index + lo - from }));
     }
     // chrono-node reads "May" as the modal unless a preposition or a day goes with it: "appointed last May"
-    for (const m of piece.matchAll(/\b(?:last|next|this|early|late|mid-?)\s+(May)\b(?!\s+\d)/g)) {
+    for (const m of whole.matchAll(/\b(?:last|next|this|early|late|mid-?)\s+(May)\b(?!\s+\d)/g)) {
       const at = lo - from + m.index! + m[0].length - 3;
       if (chronoResults.some((r) => r.index <= at && at < r.index + r.text.length)) continue;
       chronoResults.push({ index: at, text: 'May', start: { knownValues: { month: 5 }, date: () => instant } } as unknown as chrono.ParsedResult);
     }
   }
   return chronoResults;
+}
+
+const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'gi');
+/** How far around a hint chrono-node reads: its expressions and their context ("the day before last Tuesday") fit. */
+const HINT_REACH = 60;
+/**
+ * The stretches of a sentence around its hints of a date, cut at spaces and merged where they meet: chrono-node's
+ * patterns scan every position of what they are given, and most of a long sentence is far from any date.
+ */
+function hintWindows(piece: string): [number, number][] {
+  const out: [number, number][] = [];
+  DATE_HINT_ALL.lastIndex = 0;
+  for (let m; (m = DATE_HINT_ALL.exec(piece));) {
+    let a = Math.max(0, m.index - HINT_REACH), b = Math.min(piece.length, m.index + m[0].length + HINT_REACH);
+    if (a > 0) { const sp = piece.lastIndexOf(' ', a); a = sp < 0 ? 0 : sp + 1; }
+    if (b < piece.length) { const sp = piece.indexOf(' ', b); b = sp < 0 ? piece.length : sp; }
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b); else out.push([a, b]);
+  }
+  return out;
 }
 
 /** Runs each rule's pattern over the body (around its anchor words when it has some); `fn` gets absolute offsets. */

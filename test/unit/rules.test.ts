@@ -297,6 +297,10 @@ describe('date rules (TimeML conventions)', () => {
     assert.deepEqual(dates('Shares fell earlier in the day before rallying. They left the day after.', '2000-02-24'), ['the day=2000-02-24/DATE']);
     // the parsers of "<count> <unit> ago/later" (our TIME_OFFSET reads those): found by their patterns, pinned here
     assert.deepEqual(CHRONO_PARSERS, { used: 16, of: 18 });
+    // chrono-node reads the stretches around hints of a date: dates far apart in one long sentence are both read whole
+    const filler = ' and the talks, which were held behind closed doors with officials of several ministries present,'.repeat(3);
+    assert.deepEqual(dates(`They met on Monday, March 2${filler} ended at midday on Friday.`, '2020-03-06'),
+      ['Monday, March 2=2020-03-02/DATE', 'midday on Friday=2020-03-06T12:00/TIME']);
   });
   it('reads every date of a run-on text with no full stop (read in stretches), none cut in two', () => {
     const t = 'date 2020-02-19 ' + 'troops moved on Monday and left on Friday, '.repeat(200); // 8.6 KB, one "sentence"
