@@ -590,6 +590,12 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     return;
   }
   // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
+  // "the Assad regime", "the Saddam regime": a government named after its leader, the word "regime" in the name (the
+  // leader alone elsewhere is the person)
+  if (nextWord && !nextWord.cap && /^regimes?$/.test(nextWord.lower) && j - k <= 3 && !originWord(lowerName) && !gz.countries.has(lowerName)) {
+    add({ t0: k, t1: j + 1, kind: 'government', name: `${name} ${nextWord.text}`, title: null, country, evidence: `a leader's name before "${nextWord.text}"`, role: 'actor' });
+    return;
+  }
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
   // (not after a word of origin or faith: "Islamic rebels", "Moslem militants" describe, they do not name)
   // (nor a common word capitalised by the start of a sentence or a headline: "Opposition group says ...", known as
@@ -1146,7 +1152,8 @@ class Merger {
   }
 
   private indexWords(g: Group): void {
-    if (!g.name.includes(' ')) return;
+    // (the leader's name in "the Assad regime" alone is the leader, not the regime)
+    if (!g.name.includes(' ') || g.evidence.startsWith("a leader's name")) return;
     g.name.split(/\s+/).forEach((w, i) => {
       const k = w.toLowerCase();
       const list = this.byWord.get(k);

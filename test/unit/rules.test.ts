@@ -274,6 +274,10 @@ describe('entity rules', () => {
     // (a demonym modifying a noun stays what it was)
     assert.ok(!ents('Talks between Ali Vahrami and Chechen negotiators resumed.').some((x) => x.startsWith('Chechen|person')));
   });
+  it('"the Assad regime" is a government named after its leader; the leader alone is still the person', () => {
+    assert.deepEqual(ents('President Omar Vahrani spoke. The Vahrani regime bombed the town. Vahrani left.'),
+      ['Omar Vahrani|person|Omar Vahrani/Vahrani', 'Vahrani regime|government|Vahrani regime']);
+  });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
