@@ -593,7 +593,9 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // "the Assad regime", "the Saddam regime": a government named after its leader, the word "regime" in the name (the
   // leader alone elsewhere is the person)
   if (nextWord && !nextWord.cap && /^regimes?$/.test(nextWord.lower) && j - k <= 3 && !originWord(lowerName) && !gz.countries.has(lowerName)) {
-    add({ t0: k, t1: j + 1, kind: 'government', name: `${name} ${nextWord.text}`, title: null, country, evidence: `a leader's name before "${nextWord.text}"`, role: 'actor' });
+    // (named by the leader's family name: "the Fidel Castro regime" and "the Castro regime" are one)
+    add({ t0: k, t1: j + 1, kind: 'government', name: `${tokens[j - 1].text} ${nextWord.lower.replace(/s$/, '')}`, title: null, country,
+      evidence: `a leader's name before "${nextWord.text}"`, role: 'actor' });
     return;
   }
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);

@@ -275,8 +275,8 @@ describe('entity rules', () => {
     assert.ok(!ents('Talks between Ali Vahrami and Chechen negotiators resumed.').some((x) => x.startsWith('Chechen|person')));
   });
   it('"the Assad regime" is a government named after its leader; the leader alone is still the person', () => {
-    assert.deepEqual(ents('President Omar Vahrani spoke. The Vahrani regime bombed the town. Vahrani left.'),
-      ['Omar Vahrani|person|Omar Vahrani/Vahrani', 'Vahrani regime|government|Vahrani regime']);
+    assert.deepEqual(ents('President Omar Vahrani spoke. The Vahrani regime bombed the town. Vahrani left. The Omar Vahrani regime denied it.'),
+      ['Omar Vahrani|person|Omar Vahrani/Vahrani', 'Vahrani regime|government|Vahrani regime/Omar Vahrani regime']);
   });
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
