@@ -87,6 +87,11 @@ const personName = (name) => {
 };
 const namedCityRows = [], namedRegionRows = [];
 const byName = new Map();
+// a national capital first, then the most populous
+const rank = (x) => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
+// one row of the cities table (the places named like persons use the same, after their kind)
+const cityRow = (c) => [clean(c.name), c.country, Math.round(c.loc.coordinates[1] * 100) / 100,
+  Math.round(c.loc.coordinates[0] * 100) / 100, c.population, c.featureCode].join('\t');
 for (const c of cities) {
   const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
   if (c.population < MIN_POPULATION && !(seat && c.population >= 10000)) continue;
@@ -99,14 +104,10 @@ for (const c of cities) {
   const names = [c.name, short, ...(noCity && !countryNames.has(noCity.toLowerCase()) ? [noCity] : [])];
   for (const n of new Set(names)) {
     const prev = byName.get(n);
-    const rank = (x) => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
     if (!prev || rank(prev) < rank(c)) byName.set(n, { ...c, name: n });
   }
 }
-const cityRows = [...byName.values()]
-  .sort((a, b) => b.population - a.population)
-  .map((c) => [clean(c.name), c.country, Math.round(c.loc.coordinates[1] * 100) / 100,
-    Math.round(c.loc.coordinates[0] * 100) / 100, c.population, c.featureCode].join('\t'));
+const cityRows = [...byName.values()].sort((a, b) => b.population - a.population).map(cityRow);
 
 // Regions: ISO 3166-2 subdivisions ("England", "Idlib", "Bavaria"), with an ASCII form of names
 // written with diacritics ("Ḩalab" -> "Halab"); skipped when the name is an ordinary word or a city.
@@ -160,14 +161,13 @@ const regionKeyed = regionRows.map((r) => [r.split('\t')[0].toLowerCase(), r]).f
 // "Victoria"), unless a city of the name has half a million people ("Charlotte"); else the biggest city of the
 // name. Countries keep their names.
 const namedBy = new Map();
-const namedCities = namedCityRows.sort((a, b) => (b.featureCode === 'PPLC' ? 1e12 : 0) + b.population - (a.featureCode === 'PPLC' ? 1e12 : 0) - a.population);
-const cityRow = (c) => ['city', clean(c.name), c.country, Math.round(c.loc.coordinates[1] * 100) / 100, Math.round(c.loc.coordinates[0] * 100) / 100, c.featureCode].join('\t');
-for (const c of namedCities) if (c.population >= 500000 && !namedBy.has(c.name.toLowerCase())) namedBy.set(c.name.toLowerCase(), cityRow(c));
+const namedCities = namedCityRows.sort((a, b) => rank(b) - rank(a));
+for (const c of namedCities) if (c.population >= 500000 && !namedBy.has(c.name.toLowerCase())) namedBy.set(c.name.toLowerCase(), `city\t${cityRow(c)}`);
 for (const r of namedRegionRows) {
   const k = r.split('\t')[0].toLowerCase();
   if (!namedBy.has(k)) namedBy.set(k, ['region', r].join('\t'));
 }
-for (const c of namedCities) if (!namedBy.has(c.name.toLowerCase())) namedBy.set(c.name.toLowerCase(), cityRow(c));
+for (const c of namedCities) if (!namedBy.has(c.name.toLowerCase())) namedBy.set(c.name.toLowerCase(), `city\t${cityRow(c)}`);
 for (const k of [...namedBy.keys()]) if (countryKeys.has(k)) namedBy.delete(k);
 const namedKeyed = [...namedBy];
 

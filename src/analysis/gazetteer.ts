@@ -70,22 +70,20 @@ export function gazetteer(): Gazetteer {
   }
   // cities and regions, thousands of rows, are read row by row as they are asked for (the build script
   // already gave each name to a country, a city or a region, in that order)
-  const cities = new SortedTable<City>((data as { cities: string }).cities, (row) => {
+  const city = (row: string): City => {
     const [name, cc, lat, lng, pop, feature] = row.split('\t');
     return { name, country: byCode.get(cc)?.name ?? cc, lat: +lat, lng: +lng, population: +pop, seat: feature === 'PPLC' || feature === 'PPLA' };
-  });
-  const regions = new SortedTable<Region>((data as { regions: string }).regions, (row) => {
+  };
+  const region = (row: string): Region => {
     const [name, cc, code] = row.split('\t');
     return { name, country: cc ? byCode.get(cc)?.name ?? cc : null, code };
-  });
+  };
+  const cities = new SortedTable<City>((data as { cities: string }).cities, city);
+  const regions = new SortedTable<Region>((data as { regions: string }).regions, region);
+  // (the same rows, after their kind)
   const namedLikePersons = new SortedTable<(City & { kind: 'city' }) | (Region & { kind: 'region' })>((data as { namedLikePersons: string }).namedLikePersons, (row) => {
-    const [kind, ...rest] = row.split('\t');
-    if (kind === 'region') {
-      const [name, cc, code] = rest;
-      return { kind: 'region', name, country: cc ? byCode.get(cc)?.name ?? cc : null, code };
-    }
-    const [name, cc, lat, lng, feature] = rest;
-    return { kind: 'city', name, country: byCode.get(cc)?.name ?? cc, lat: +lat, lng: +lng, population: 0, seat: feature === 'PPLC' || feature === 'PPLA' };
+    const tab = row.indexOf('\t');
+    return row.slice(0, tab) === 'region' ? { kind: 'region', ...region(row.slice(tab + 1)) } : { kind: 'city', ...city(row.slice(tab + 1)) };
   });
   cache = { countries, demonyms, cities, regions, namedLikePersons, byCode, source: (data as { source: string }).source };
   return cache;
