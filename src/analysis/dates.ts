@@ -775,8 +775,7 @@ function readChronoResult(r: chrono.ParsedResult, env: DateEnv): void {
   // "the day before last Tuesday", "the day after tomorrow": one expression, a day from the date chrono-node read
   const dayOff = /\bthe\s+(day|night)\s+(before|after)\s+$/i.exec(text.slice(Math.max(from, abs - lead - 20), abs - lead));
   if (dayOff && /^\d{4}-\d{2}-\d{2}/.test(value)) {
-    const [y, mo, da] = value.slice(0, 10).split('-').map(Number);
-    value = ymd(addDays(new Date(Date.UTC(y, mo - 1, da, 12)), /^before$/i.test(dayOff[2]) ? -1 : 1)) + (dayOff[1].toLowerCase() === 'night' ? 'TNI' : '');
+    value = ymd(addDays(new Date(`${value.slice(0, 10)}T12:00:00Z`), /^before$/i.test(dayOff[2]) ? -1 : 1)) + (dayOff[1].toLowerCase() === 'night' ? 'TNI' : '');
     type = dayOff[1].toLowerCase() === 'night' ? 'TIME' : 'DATE';
     explanation = `${dayOff[0].trim()} ${txt.trim()}`;
     lead += dayOff[0].length;

@@ -1204,42 +1204,45 @@ class Merger {
     }
   }
 
+  /** The person named last of those whose surname has this key, if any. */
+  private latestPerson(key: string): Group | undefined {
+    return this.bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
+  }
+
   /** A single-word candidate: a known person's surname or first name, a body's short form, or an entity of its own. */
   private placeSingle(c: Candidate): void {
-    const { bySurname, byWord } = this;
+    const { byWord } = this;
     const key = surnameKey(c.name);
     const lower = c.name.toLowerCase();
-    if (this.bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || WEAK_PERSON_EVIDENCE.test(c.evidence)) &&
-      !bySurname.get(key)?.some((g) => g.kind === 'person')) {
+    const person = this.latestPerson(key);
+    if (this.bodyWords.has(lower) && c.kind !== 'organization' && !c.title && (weakPlace(c) || WEAK_PERSON_EVIDENCE.test(c.evidence)) && !person) {
       this.putIndexed({ ...c, kind: 'organization', role: 'actor', evidence: `a body elsewhere in the article` });
       return;
     }
     // a firm or a club named by its first word ("Lear" for "Lear Corp", "Rotor" for "Rotor Volgograd"), when the
     // article names no person of that surname
     const firm = byWord.get(lower)?.find((x) => x.first && x.g.kind === 'organization' && shortFormOf(x.g.name))?.g;
-    if (firm && !c.title && !bySurname.get(key)?.some((g) => g.kind === 'person')) {
+    if (firm && !c.title && !person) {
       firm.cands.push({ ...c, kind: 'organization', role: 'actor', evidence: `short form of ${firm.name}` });
       return;
     }
-    if (c.kind === 'organization') { this.placeSingleBody(c, key, lower); return; }
+    if (c.kind === 'organization') { this.placeSingleBody(c, person, lower); return; }
     const aliasKey = this.aliasMap.get(lower);
     if (aliasKey) { this.putIndexed(c); return; }
-    const matches = bySurname.get(key)?.filter((g) => g.kind === 'person');
     // a town named like a person the article names in full, with no preposition of place before it, is that person
     // ("Boris Johnson ... Johnson left"; "in Johnson" stays the town)
     if (this.surnameTown(c)) {
-      if (matches?.length) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor', evidence: `surname of ${g.name}` }); } else this.putIndexed(c);
+      if (person) person.cands.push({ ...c, kind: 'person', role: 'actor', evidence: `surname of ${person.name}` }); else this.putIndexed(c);
       return;
     }
     if (weakPlace(c)) {
-      if (matches?.length && !this.placeNamed.has(lower)) { const g = matches[matches.length - 1]; g.cands.push({ ...c, kind: 'person', role: 'actor' }); } else this.putIndexed(c);
+      if (person && !this.placeNamed.has(lower)) person.cands.push({ ...c, kind: 'person', role: 'actor' }); else this.putIndexed(c);
       return;
     }
-    if (c.surnameOnly && !matches?.length) return;
-    if (matches && matches.length >= 1) {
-      const g = matches[matches.length - 1];
-      g.cands.push(c);
-      if (!g.title && c.title) g.title = c.title;
+    if (c.surnameOnly && !person) return;
+    if (person) {
+      person.cands.push(c);
+      if (!person.title && c.title) person.title = c.title;
       return;
     }
     // An organisation named by its head word ("the Observatory") or a known actor's one-word name
@@ -1252,18 +1255,13 @@ class Merger {
   }
 
   /** A single-word organisation: the body whose name holds the word, the player of a team read from a place, or its own. */
-  private placeSingleBody(c: Candidate, key: string, lower: string): void {
-    const { bySurname } = this;
+  private placeSingleBody(c: Candidate, person: Group | undefined, lower: string): void {
     const org = this.byWord.get(lower)?.find((x) => !x.first && x.g.kind !== 'person')?.g;
     if (org) { org.cands.push(c); return; }
     // a place read as a team in a sports report is the player the article names in full ("MaliVai Washington")
-    if (/^team: /.test(c.evidence)) {
-      const player = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
-      if (player) { player.cands.push({ ...c, kind: 'person', evidence: `surname of ${player.name}` }); return; }
-    }
+    if (/^team: /.test(c.evidence) && person) { person.cands.push({ ...c, kind: 'person', evidence: `surname of ${person.name}` }); return; }
     if (c.modifier) {
       // a modifier ("the Dole campaign") belongs to the person or place of that name, if the article has one
-      const person = bySurname.get(key)?.filter((g) => g.kind === 'person').pop();
       if (person) { person.cands.push({ ...c, kind: 'person' }); return; }
       const place = this.placeNamed.get(lower);
       if (place) { this.putIndexed({ ...c, kind: place.kind, country: place.country, role: 'place', evidence: `a place elsewhere in the article (${place.evidence})` }); return; }
@@ -1302,7 +1300,7 @@ class Merger {
       // (a kind read from the name's look or the word before it gives way to a body's: "Hayat Tahrir al-Sham, also
       // known as HTS" is no person, "the threat of Daesh (also known as ISIL)" no place)
       const guessed = (g: Group) => g.kind === 'person' && !g.title || g.kind === 'place' && /^after "/.test(g.evidence);
-      const body = (g: Group) => g.kind === 'organization' || g.kind === 'armed_group' || g.kind === 'government' || g.kind === 'media';
+      const body = (g: Group) => g.kind !== 'person' && !isPlaceKind(g.kind);
       if (a.kind !== b.kind) {
         if (guessed(a) && body(b)) { a.kind = b.kind; a.evidence = b.evidence; a.country ??= b.country; }
         else if (!(guessed(b) && body(a))) continue; // two different things

@@ -243,15 +243,14 @@ class EventReader {
     // as a nominal event's is, not by the sentence's subject)
     const tense = v.tense === 'Gerund' && this.nounPosition(i, true) ? 'Noun' : v.tense;
     // (and before a noun it describes that noun: "the consulting firm", "the bombing investigators", "an appealing offer")
-    const nx0 = tokens[i + 1];
-    if (tense === 'Noun' && v.tense === 'Gerund' && nx0?.kind === 'word' && !nx0.cap && !hasTag(nx0.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Adverb|Verb|Pronoun/)) return null;
+    const nx = tokens[i + 1];
+    if (tense === 'Noun' && v.tense === 'Gerund' && nx?.kind === 'word' && !nx.cap && !hasTag(nx.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Adverb|Verb|Pronoun/)) return null;
     if (tense === 'Infinitive' && !(tokens[i - 1] && (MODALS.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'to'))) {
       if (!(tokens[i - 1] && /^(they|we|i|you)$/.test(tokens[i - 1].lower))) return null;
     }
     // phrasal "pull back", "blew up", "drive back"
-    const nx = tokens[i + 1];
     if (nx && /^(back|up|out|off)$/.test(nx.lower) && /pull|drive|blow|carry|push/.test(lemma)) end = nx.end;
-    return lemma && category ? { lemma, category, tense, end, gerund: tense !== v.tense } : null;
+    return { lemma, category, tense, end, gerund: tense !== v.tense };
   }
 
   /** The event of the trigger at token `i` of sentence `s`, or null when it has neither actor nor target to tell. */
