@@ -24,8 +24,10 @@ const DATE_HINT = new RegExp([
   '\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
   '\\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs?|thu|fri|sat)\\b',
   '\\b(?:today|tonight|tomorrow|yesterday|now|noon|midday|midnight|morning|afternoon|evening|night|ago|later|earlier|weekend|christmas|eve)s?\\b',
-  // digits only in date or time shapes: 12/3, 3-12, 10:30, 3pm ("3 goals" is not a date)
-  '\\d{1,4}[/.:-]\\d{1,2}', '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)',
+  // digits only in date or time shapes: 12/3, 1996-08-30, 30.8.96, 10:30, 3pm ("3 goals" is not a date, nor are a
+  // decimal or a score: "rose 12.45", "won 5-4"; a clock time "7.30" counts only with am or pm: chronoReadings takes "at 7.30" for a figure)
+  '\\d{1,4}[/:]\\d{1,2}', '\\d{4}[-.]\\d{1,2}', '\\d{1,2}[-.]\\d{1,2}[-.]\\d{2,4}\\b',
+  '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)',
 ].join('|'), 'i');
 
 /**
@@ -383,7 +385,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
     // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
     // "the year-earlier period", "the 1988 period"
-    [near(/quarter|period/gi, /\b(?:(?:the|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs) => {
+    [near(/quarter|period/gi, /\b(?:(?:the|this|last|next|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs) => {
       const ordinal = m[2]?.toLowerCase();
       const mod = m[1]?.toLowerCase() ?? '';
       const period = m[3].toLowerCase() === 'period';
@@ -397,6 +399,8 @@ export function findDates(text: string, from: number, documentDate: string | nul
       let year = /^\d{4}$/.test(mod) ? +mod : ref.getUTCFullYear();
       let q = ordinalQ ?? (period ? quarterCompared(abs, ref) : current - 1);
       if (!ordinal && mod === 'current') q = current;
+      if (!ordinal && !mod && /^next\s/i.test(m[0])) q = current + 1; // "next quarter": the one after the article's
+      if (q === 5) { q = 1; year++; }
       // a quarter that has not begun by the article date was last year's, unless the clause looks ahead
       if (ordinalQ && ordinalQ > current && !/^\d{4}$/.test(mod) && !/year's/i.test(m[0]) && leaning(abs, abs + m[0].length) !== 'future') year--;
       if (q === 0) { q = 4; year--; }

@@ -317,6 +317,12 @@ describe('date rules (TimeML conventions)', () => {
       ['the third quarter=1989-Q3/DATE', 'third-quarter=1989-Q3/DATE', 'the year-ago quarter=1988-Q3/DATE']);
     assert.deepEqual(dates('Results for the quarter beat forecasts.', '1989-11-02'), ['the quarter=1989-Q3/DATE']);
     assert.deepEqual(dates('A quarter of the vote went to him.', '1989-11-02'), []);
+    // "this", "last" and "next" quarter: read by our rules (chrono-node made days of them: 1989-11-01)
+    assert.deepEqual(dates('This quarter\'s loss was small; last quarter was worse and next quarter may be better.', '1989-11-02'),
+      ['This quarter=1989-Q3/DATE', 'last quarter=1989-Q3/DATE', 'next quarter=1990-Q1/DATE']);
+    // a decimal or a score is no date, a clock time with "pm" is
+    assert.deepEqual(dates('Shares rose 12.45, the index 3.5 points and Leeds won 5-4.', '1989-11-02'), []);
+    assert.deepEqual(dates('The ferry left at 7.30pm from the pier.', '1989-11-02').map((d) => d.split('=')[0]), ['7.30pm']);
   });
   it('a year earlier in quarterly results is the same quarter of the year before', () => {
     assert.deepEqual(dates('Third-quarter profit rose to $4 million from $3 million a year earlier.', '1989-11-02'),
