@@ -104,7 +104,7 @@ const REGION_WORDS: Record<string, string> = /* @__PURE__ */ wordTable({
   state: 'state', oblast: 'oblast', prefecture: 'prefecture', valley: 'valley', countryside: 'countryside',
 });
 const COMPOUND_SUFFIX = /^(.+?)[-‐](based|backed|led|run|born|allied|funded|controlled|held|supported|aligned|affiliated|owned|made|sponsored)$/i;
-const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'in', 'on', 'but', 'and', 'as',
+const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'no', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'in', 'on', 'but', 'and', 'as',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', "i'm", "i've", "i'd", "i'll", 'first', 'second', 'third', 'fourth', 'fifth', 'sixth',
@@ -158,6 +158,8 @@ const SHIP_PREFIX = /^(?:uss|usns|uscgc|hms|hmas|hmcs|hmnzs|fs|ins|ara|rfs|rss|j
 const WEAK_PERSON_EVIDENCE = /^(?:single name|subject of|speaker after)/;
 /** Words that date or qualify a role, before the name of the body or the person ("former", "veteran"). */
 const ROLE_TIME_WORDS = /^(?:former|ex|late|veteran|retired|outgoing|incoming|then|fellow|rival)$/;
+/** Adverbs of time or sequence that open a sentence without a comma ("Later Hamas said", "Yesterday Barack Obama ..."). */
+const OPENING_ADVERBS = /^(?:later|earlier|soon|still|afterwards?|yesterday|today|tonight|tomorrow|recently|previously|subsequently|eventually|finally|again|instead|meanwhile|now|thereafter|overnight|separately|also)$/;
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
 const COMPANY_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|Cos|Corps)$/;
 
@@ -185,7 +187,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       // a number opening a sentence counts people or things ("Three Russian soldiers", "Seven Iraqis"): not part of a name
       if (t.cap && !t.upper && COUNT_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
       // nor does a word that dates a role ("Former England captain Will Carling", "Veteran Australian ...")
-      if (t.cap && !t.upper && i === s.first && ROLE_TIME_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
+      if (t.cap && !t.upper && i === s.first && (ROLE_TIME_WORDS.test(t.lower) || OPENING_ADVERBS.test(t.lower)) && tokens[i + 1]?.cap) { i++; continue; }
       if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
       // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
       const dem = demonymAt(t);
@@ -261,9 +263,10 @@ function modalNamed(tokens: Token[], i: number, s: Sentence, titleCase: boolean)
 }
 
 const FUNCTION_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive|Modal|Copula)$/;
-/** "The", "As", "In", "But", "Its": never the start of a name. */
+/** "The", "As", "In", "But", "Its", "No": never the start of a name. */
 function isFunctionWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => FUNCTION_TAGS.test(t));
+  // ("no" and "please" are expressions to the lexicon, as are "holy" and "oy": "Holy See", "Oy Waertsilae" are names)
+  return lower === 'no' || lower === 'please' || tagsOf(lower).some((t) => FUNCTION_TAGS.test(t));
 }
 
 /** A sentence-initial capitalised word that is an ordinary word ("Images", "Factions", "Speaking"). */
@@ -678,6 +681,9 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // (not a shouted word: "FRIDAY", "SCHEDULE", "AT")
   if (j - k === 1 && tokens[k].upper && tokens[k].text.replace(/\./g, '').length >= 2 && tokens[k].text.length <= 8 &&
     !NON_NAME_CAPS.has(tokens[k].lower) && !NOT_ACRONYMS.has(tokens[k].lower) && !isFunctionWord(tokens[k].lower) && !(isCommonWord(tokens[k].lower) && tokens[k].lower.length >= 4)) {
+    // (a thing named by its initials after "a" or "an" is no body: "destroyed a VBIED, a UAV and an IED"; "a NATO
+    // spokesman", "an EU official" name the body before their noun)
+    if (prev && (prev.lower === 'a' || prev.lower === 'an') && headOfPhrase(tokens[j])) return;
     const mediaBefore = prev && (prev.lower === 'agency' || prev.lower === 'outlet' || prev.lower === 'broadcaster' || prev.lower === 'newspaper');
     add({ t0: k, t1: j, kind: mediaBefore ? 'media' : 'organization', name, title: null, country, evidence: mediaBefore ? `acronym after "${prev!.text}"` : 'acronym', role: 'actor' });
     return;
@@ -945,6 +951,11 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[], sport: 'te
 }
 
 /** The word after `end` is a lower-case word that is no verb, adverb or function word: the name before it modifies it. */
+/** A word ends its noun phrase before `next`: punctuation, the end, or a word that cannot go on the phrase ("and", "in", "was"). */
+function headOfPhrase(next: Token | undefined): boolean {
+  return !next || next.kind !== 'word' || (!next.cap && (SPATIAL_PREPOSITIONS.has(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Auxiliary|Adverb/)));
+}
+
 function beforeNoun(text: string, end: number): boolean {
   const w = /^ ([a-z]+)\b/.exec(text.slice(end, end + 30))?.[1];
   return !!w && !verbInfo(w) && !hasTag(w, /Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|Auxiliary/);

@@ -132,7 +132,9 @@ export function segment(text: string, tokens: Token[]): { sentences: Sentence[];
       }
       if (t.text === '.' || t.text === '!' || t.text === '?') {
         const prev = tokens[ti - 1];
-        if (t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.lower) && !/^\p{Lu}{2,}/u.test(next.text)) continue;
+        // ("No. 5" is a number's abbreviation, "he said no. Then" ends a sentence; "etc." ends one before a capital)
+        if (t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.lower) && !/^\p{Lu}{2,}/u.test(next.text) &&
+          !(prev.lower === 'no' && !/^\p{N}/u.test(next.text)) && prev.lower !== 'etc') continue;
         if (t.text === '.' && prev && prev.end === t.start && prev.kind === 'word' && prev.text.length === 1 && isUpperLetter(prev.text)) continue;
         // The sentence may end after a closing quote: ."  ?”
         let last = ti + 1;

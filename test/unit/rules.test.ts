@@ -288,6 +288,16 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The club hired coach Will Muschamp on Monday.'), ['Will Muschamp|person|Will Muschamp']);
     assert.deepEqual(ents('Will Russia withdraw its troops?'), ['Russia|country|Russia']);
   });
+  it('an adverb opening a sentence without a comma is not part of the name after it; "said no." ends a sentence', () => {
+    assert.deepEqual(ents('Ministers met in Oslo. Later Jonas Gahr Store said no. Yesterday Hezbollah fighters withdrew.'),
+      ['Oslo|city|Oslo', 'Jonas Gahr Store|person|Jonas Gahr Store', 'Hezbollah|armed_group|Hezbollah']);
+    // ("No. 5" is a number, not a name)
+    assert.deepEqual(ents('The No. 2 official of Hamas fighters said so.'), ['Hamas|armed_group|Hamas']);
+  });
+  it('a thing named by its initials after "a" is no organisation; "operatives" follow a group', () => {
+    assert.deepEqual(ents('Jets destroyed a VBIED, a UAV and an IED near a NATO base. Strikes hit al-Qaida operatives in Idlib.'),
+      ['al-Qaida|armed_group|al-Qaida', 'Idlib|city|Idlib', 'NATO|organization|NATO']);
+  });
 });
 
 describe('date rules (TimeML conventions)', () => {
