@@ -85,7 +85,9 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       const compass = /\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.exec(before);
       if (compass) start -= compass[0].length;
       const next = mentions[i + 1];
-      if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region')) {
+      // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)
+      if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region') &&
+        e.kind !== 'country' && (!e.country || e.country === next.e.name || e.country === next.e.country)) {
         end = next.m.end;
         taken.add(i + 1);
       }

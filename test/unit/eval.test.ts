@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTempeval } from '../../src/eval/readers';
 import { timemlWithTimexes } from '../../src/eval/timeml';
+import { re3dSpans } from '../../src/eval/run';
+import { analyze } from '../../src/analysis/analyze';
 
 const TML = `<?xml version="1.0" ?>
 <TimeML>
@@ -38,5 +40,17 @@ describe('evaluation: TempEval-3 TimeML', () => {
     assert.match(out, /<TIMEX3 tid="tnl2" type="DATE" value="X&quot;Y">later<\/TIMEX3>/);
     assert.doesNotMatch(out, /<EVENT|two days<\/TIMEX3>/);
     assert.match(out, /<DCT><TIMEX3 tid="t0"/); // the creation time stays
+  });
+});
+
+describe("evaluation: re3d's span conventions", () => {
+  const spans = (t: string) => re3dSpans(analyze(t), t).map((s) => `${s.type} ${t.slice(s.start, s.end)}`);
+  it('widens a place to "Palmyra, Syria" when it lies in the country after the comma, never a list of countries', () => {
+    assert.deepEqual(spans('Strikes near Palmyra, Syria, hit targets. Members include Canada, Denmark, France.'),
+      ['LOC Palmyra, Syria', 'LOC Canada', 'LOC Denmark', 'LOC France']);
+  });
+  it('keeps a title before a person and "the" before an organisation, a compass word before a place', () => {
+    assert.deepEqual(spans('Defense Secretary Ash Carter visited northern Iraq, the Pentagon said.'),
+      ['PER Defense Secretary Ash Carter', 'LOC northern Iraq', 'ORG the Pentagon']);
   });
 });
