@@ -61,9 +61,10 @@ export function conllSpans(a: Analysis): Scored[] {
 /**
  * re3d marks spans differently from CoNLL and from News Lens: a person with the title or rank before
  * the name ("Defense Secretary Ash Carter", "Lt. Gen. Stephen J. Townsend"), an organisation with its
- * "the" (a country acting is one: "The UK condemns"), a place with the country after a comma ("Palmyra, Syria") and a compass word before it
- * ("northern Iraq"). News Lens keeps the name alone (the title is a field of the entity); for re3d the
- * evaluation widens its mentions to that convention. The raw figures are printed too.
+ * "the" (a country acting is one: "The UK condemns") and with a noun for its members after it ("ISIL fighters", "an ISIL
+ * tactical unit"), a place with the country after a comma ("Palmyra, Syria") and a compass word before it ("northern
+ * Iraq"). News Lens keeps the name alone (the title is a field of the entity); for re3d the evaluation widens its
+ * mentions to that convention. The raw figures are printed too.
  */
 export function re3dSpans(a: Analysis, text: string): Scored[] {
   const out: Scored[] = [];
@@ -80,6 +81,13 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       const lead = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of|the|for)\s+)+$/u.exec(before);
       if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|the|for)\s+/, '').length;
     } else if (type === 'ORG') {
+      // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit", "five ISIL tactical units"
+      const members = /^\s+(?:[a-z]+\s+)?(?:units?|fighters?|terrorists?|forces|militants?|members?|troops|operatives?|militiamen|insurgents?)\b/.exec(text.slice(end, end + 40));
+      if (members && e.kind !== 'country') {
+        end += members[0].length;
+        const count = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+$/.exec(before);
+        if (count) start -= count[0].length;
+      }
       if (/\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
     } else if (type === 'LOC') {
       const compass = /\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.exec(before);

@@ -53,4 +53,8 @@ describe("evaluation: re3d's span conventions", () => {
     assert.deepEqual(spans('Defense Secretary Ash Carter visited northern Iraq, the Pentagon said.'),
       ['PER Defense Secretary Ash Carter', 'LOC northern Iraq', 'ORG the Pentagon']);
   });
+  it('widens a group to the noun for its members after it, with a count or an article before it', () => {
+    assert.deepEqual(spans('Strikes hit an ISIL tactical unit and five ISIL fighting positions. Hamas fighters fled.'),
+      ['ORG an ISIL tactical unit', 'ORG ISIL', 'ORG Hamas fighters']);
+  });
 });
