@@ -193,13 +193,24 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       const dem = demonymAt(t);
       if (dem) {
         const phrase = actorPhraseAfter(tokens, i, s.last);
-        if (phrase) {
+        if (phrase && !beforePersonName(tokens, phrase.end, s.last)) {
           const nounKind = phrase.kind;
           add({ t0: i, t1: phrase.end, kind: nounKind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '),
             title: null, country: dem.country.name, evidence: `${dem.how} + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
           if (dem.how.startsWith('country')) {
             // "UK-based": the country itself is also a place mention
           }
+          i = phrase.end;
+          continue;
+        }
+      }
+      // 1b. A country's name in a demonym's place: "U.S. forces", "UK officials", "the South Korea government"
+      const named = countryBefore(tokens, i, s.last);
+      if (named) {
+        const phrase = actorPhraseAfter(tokens, named.last, s.last);
+        if (phrase && !beforePersonName(tokens, phrase.end, s.last)) {
+          add({ t0: i, t1: phrase.end, kind: phrase.kind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '),
+            title: null, country: named.country.name, evidence: `country "${text.slice(t.start, tokens[named.last].end)}" + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
           i = phrase.end;
           continue;
         }
@@ -294,6 +305,28 @@ function demonymAt(t: Token): { country: Country; how: string; backed: boolean }
     const base = m[1].toLowerCase();
     const c = gz.demonyms.get(base) ?? gz.countries.get(base);
     if (c) return { country: c, how: `${gz.demonyms.has(base) ? 'demonym' : 'country'} "${m[1]}"-${m[2]}`, backed: true };
+  }
+  return null;
+}
+
+/** An actor phrase ending before `end` is a role when a person's name follows: "U.S. envoy Dennis Ross", "Turkish envoy Ali Can". */
+function beforePersonName(tokens: Token[], end: number, last: number): boolean {
+  const t = tokens[end], u = tokens[end + 1];
+  return end < last && t.kind === 'word' && t.cap && !t.upper && isTitleHead(tokens[end - 1].lower) && t.start === tokens[end - 1].end + 1 &&
+    (isGivenName(t.lower) || (!!u && end + 1 < last && u.kind === 'word' && u.cap));
+}
+
+/** A country named by the capitalised words from `i` (one to three: "U.S.", "UK", "South Korea"), with its last token. */
+function countryBefore(tokens: Token[], i: number, last: number): { country: Country; last: number } | null {
+  if (tokens[i].kind !== 'word' || !tokens[i].cap) return null;
+  let key = '';
+  for (let j = i; j < last && j < i + 3 && tokens[j].kind === 'word' && tokens[j].cap; j++) {
+    if (j > i && tokens[j].start !== tokens[j - 1].end + 1) break;
+    key = key ? `${key} ${tokens[j].lower}` : tokens[j].lower;
+    // (the longest name: "South Korea", not a country called "South")
+    if (j + 1 < last && tokens[j + 1].kind === 'word' && tokens[j + 1].cap) continue;
+    const c = gazetteer().countries.get(key);
+    return c ? { country: c, last: j } : null;
   }
   return null;
 }

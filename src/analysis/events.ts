@@ -377,7 +377,9 @@ class EventReader {
       // a country right after the verb is acted upon, not a location: "urged Russia", "attacked Turkey"
       const objectCountry = inClause.find((m) => m.country && tokens.slice(i + 1, i + 4).some((x) => x.start === m.start));
       // the object follows the verb closely ("urged the Russian government"); a name further on belongs to another phrase
-      const near = inClause.filter((m) => m.start - end <= 40 && !/\b(?:looking|seeking|trying|hoping|wanting)\b/.test(text.slice(end, m.start)));
+      // (nor one that an event noun in between governs: "condemned the bombing of the U.S. embassy" condemns the bombing)
+      const near = inClause.filter((m) => m.start - end <= 40 && !/\b(?:looking|seeking|trying|hoping|wanting)\b/.test(text.slice(end, m.start)) &&
+        !this.eventNounBetween(i + 1, m.start));
       target = near.find((m) => m.actor && !m.place) ?? near.find((m) => m.actor) ?? objectCountry ?? null;
     }
     return { actor, target };
@@ -426,7 +428,8 @@ class EventReader {
   private subjectBefore(i: number, s: Sentence, clauseStart: number): M | null {
     const { tokens } = this;
     const sm = this.mentionsIn(s);
-    let actor = sm.filter((m) => m.end <= tokens[i].start && m.start >= clauseStart && m.actor).pop() ?? null;
+    // (not the object of an event noun: in "the bombing of the U.S. embassy killed 200" the embassy did not kill)
+    let actor = sm.filter((m) => m.end <= tokens[i].start && m.start >= clauseStart && m.actor && !this.objectOfEventNoun(m, clauseStart)).pop() ?? null;
     // a pronoun subject closer to the verb than any named actor: "It urged Russia", "He said"
     for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
       const w = tokens[k].lower;
@@ -518,6 +521,21 @@ class EventReader {
   }
 
   /** The first event noun among tokens [from, to). */
+  /** Whether mention `m` follows an event noun and "of", "on", "at" or "against" ("the bombing of the U.S. embassy"). */
+  private objectOfEventNoun(m: M, from: number): boolean {
+    const w = /(\S+)\s+(?:of|on|at|against)\s+(?:the\s+)?$/.exec(this.text.slice(Math.max(from, m.start - 40), m.start));
+    if (!w) return false;
+    const at = m.start - w[0].length;
+    const k = lowerBound(this.tokens.length, (x) => this.tokens[x].start < at);
+    return this.tokens[k]?.start === at && this.triggerAt(k)?.tense === 'Noun';
+  }
+
+  /** Whether an event noun ("attack", "the bombing") starts at a token from `from` that ends before offset `before`. */
+  private eventNounBetween(from: number, before: number): boolean {
+    for (let k = from; k < this.tokens.length && this.tokens[k].end <= before; k++) if (this.triggerAt(k)?.tense === 'Noun') return true;
+    return false;
+  }
+
   private nominalBetween(from: number, to: number): number {
     for (let k = from; k < to; k++) if (NOUN_CATEGORIES.has(this.tokens[k].lower)) return k;
     return -1;

@@ -46,12 +46,19 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
 }
 
 /**
- * CoNLL-2003 marks a demonym alone as MISC ("[Iraqi] troops") and gives descriptive actor phrases no type at
- * all. News Lens highlights "Iraqi troops" as an armed group of Iraq (a description, not a name), so the
- * evaluation leaves these phrases out of CoNLL's scoring; the raw figures, with them, are printed too.
+ * CoNLL-2003 marks a demonym alone as MISC ("[Iraqi] troops"), a country's name in its place as LOC ("[U.S.] troops")
+ * and gives descriptive actor phrases no type at all. News Lens highlights "Iraqi troops" as an armed group of Iraq
+ * (a description, not a name), so the evaluation leaves these phrases out of CoNLL's scoring (the country's name stays
+ * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  return entitySpans(a, (e) => !/^demonym "/.test(e.evidence));
+  const out = entitySpans(a, (e) => !/^(?:demonym|country) "/.test(e.evidence));
+  // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
+  for (const e of a.entities) {
+    const named = /^country "([^"]+)" \+ /.exec(e.evidence);
+    if (named) for (const m of e.mentions) out.push({ start: m.start, end: m.start + named[1].length, type: 'LOC' });
+  }
+  return out;
 }
 
 /**
