@@ -247,7 +247,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
             // Kurdistan Regional Government" two)
             const andJoins = chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the';
-            if (!intoDate && !loneCommon && !twoBodies && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
+            // ("Alexander the Great" is one name; "in Paris the Foreign Secretary will" two phrases)
+            const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')));
+            if (!intoDate && !loneCommon && !twoBodies && !theSplits && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
           break;
@@ -524,8 +526,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   if (title) {
     // Whatever follows a title is a person's name (stop at a connector: "Minister of Defence")
     let end = k;
-    while (end < j && tokens[end].cap && !CONNECTORS.has(tokens[end].lower)) end++;
-    if (end > k && end - k <= 4) {
+    // (with its initials: "Petty Officer Scott C. Dayton")
+    while (end < j && (tokens[end].cap || (tokens[end].text === '.' && initialAt(tokens, end - 1))) && !CONNECTORS.has(tokens[end].lower)) end++;
+    if (end > k && tokens.slice(k, end).filter((t) => t.text !== '.').length <= 4) {
       add({ t0: k, t1: end, kind: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end), title, country,
         evidence: `title "${title}" before a name`, role: 'actor' });
       if (end < j) classifyChunk(ctx, s, end, j, add);

@@ -88,6 +88,8 @@ const TITLE_WORDS = new Set([
   'brigadier', 'marshal', 'premier', 'head', 'official', 'officer', 'coach', 'striker', 'midfielder',
   'defender', 'manager', 'economist', 'analyst', 'lawmaker', 'mp', 'activist', 'founder', 'co-founder',
   'executive', 'council', 'national', 'security', 'adviser', 'advisor', 'attorney', 'army',
+  // military ranks and their abbreviations ("Petty Officer", "Staff Sgt.", "Commodore", "Spc.")
+  'commodore', 'corporal', 'cpl', 'sgt', 'pvt', 'spc', 'adm', 'brig', 'petty', 'warrant', 'staff', 'airman', 'seaman', 'ensign',
 ]);
 /** The head words that make the last word of a title ("Minister" in "Foreign Minister"). */
 const TITLE_HEADS = new Set([
@@ -99,7 +101,7 @@ const TITLE_HEADS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'pope', 'cardinal', 'archbishop', 'bishop', 'imam', 'cleric',
   'brigadier', 'marshal', 'premier', 'head', 'official', 'coach', 'striker', 'midfielder', 'defender',
   'manager', 'economist', 'analyst', 'lawmaker', 'mp', 'activist', 'founder', 'co-founder', 'executive',
-  'adviser', 'advisor', 'attorney',
+  'adviser', 'advisor', 'attorney', 'officer', 'commodore', 'corporal', 'cpl', 'sgt', 'pvt', 'spc', 'adm', 'brig', 'airman', 'seaman', 'ensign',
 ]);
 export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/);
 export const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/);

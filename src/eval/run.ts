@@ -85,8 +85,9 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
     const before = text.slice(Math.max(0, start - 80), start);
     if (type === 'PER') {
       // the capitalised words (ranks, titles, a demonym) right before the name, when News Lens found a title
-      const lead = /(?:(?:\p{Lu}[\p{L}’'-]*\.?|of|the|for)\s+)+$/u.exec(before);
-      if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|the|for)\s+/, '').length;
+      // (on the same line, and a period only after an abbreviation: "Daesh.\n\nGen. Joseph Votel" starts at "Gen.")
+      const lead = /(?:(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?<=\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig|St|Sen|Rep|Gov))\.|(?!(?:In|At|On|By|From|With|After|Before|During|As|But|And|When|While|Following)\b)\p{Lu}[\p{L}’'-]*|of|the|for)[ \t]+)+$/u.exec(before);
+      if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|for)\s+/, '').length;
     } else if (type === 'ORG') {
       // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit", "five ISIL tactical units"
       const members = /^\s+(?:[a-z]+\s+)?(?:units?|fighters?|terrorists?|forces|militants?|members?|troops|operatives?|militiamen|insurgents?)\b/.exec(text.slice(end, end + 40));

@@ -294,6 +294,12 @@ describe('entity rules', () => {
         'Dennis Ross|person|Dennis Ross']);
     assert.equal(analyze('U.S. forces shelled the town.').entities[0].country, 'United States');
   });
+  it('a title keeps the initials of the name after it; military ranks are titles; "the" after a place starts another phrase', () => {
+    assert.deepEqual(ents('President George W. Bush met Petty Officer Scott C. Dayton and Commodore Andrew Burns. After talks in Paris the Foreign Secretary left.'),
+      ['George W. Bush|person|George W. Bush', 'Scott C. Dayton|person|Scott C. Dayton', 'Andrew Burns|person|Andrew Burns', 'Paris|city|Paris']);
+    assert.equal(analyze('Staff Sgt. Albert Connelly led the patrol.').entities[0].name, 'Albert Connelly');
+    assert.deepEqual(ents('Alexander the Great crossed the river.'), ['Alexander the Great|person|Alexander the Great']);
+  });
   it('an adverb opening a sentence without a comma is not part of the name after it; "said no." ends a sentence', () => {
     assert.deepEqual(ents('Ministers met in Oslo. Later Jonas Gahr Store said no. Yesterday Hezbollah fighters withdrew.'),
       ['Oslo|city|Oslo', 'Jonas Gahr Store|person|Jonas Gahr Store', 'Hezbollah|armed_group|Hezbollah']);
