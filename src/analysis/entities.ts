@@ -279,6 +279,9 @@ const FUNCTION_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Adverb|Quest
 /** "The", "As", "In", "But", "Its", "No": never the start of a name. */
 function isFunctionWord(lower: string): boolean {
   // ("no" and "please" are expressions to the lexicon, as are "holy" and "oy": "Holy See", "Oy Waertsilae" are names)
+  // (and a pronoun's contraction: "We've", "I’m", "They're")
+  const contracted = /^([a-z]+)['’](?:ve|re|ll|d|m|s)$/.exec(lower);
+  if (contracted) return contracted[1] === 'i' || isFunctionWord(contracted[1]);
   return lower === 'no' || lower === 'please' || tagsOf(lower).some((t) => FUNCTION_TAGS.test(t));
 }
 

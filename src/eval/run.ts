@@ -89,11 +89,12 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       const lead = /(?:(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?<=\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig|St|Sen|Rep|Gov))\.|(?!(?:In|At|On|By|From|With|After|Before|During|As|But|And|When|While|Following)\b)\p{Lu}[\p{L}’'-]*|of|the|for)[ \t]+)+$/u.exec(before);
       if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|for)\s+/, '').length;
     } else if (type === 'ORG') {
-      // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit", "five ISIL tactical units"
+      // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit" (with its article,
+      // not with a count: "five [ISIL tactical units]")
       const members = /^\s+(?:[a-z]+\s+)?(?:units?|fighters?|terrorists?|forces|militants?|members?|troops|operatives?|militiamen|insurgents?)\b/.exec(text.slice(end, end + 40));
       if (members && e.kind !== 'country') {
         end += members[0].length;
-        const count = /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+$/.exec(before);
+        const count = /\b(?:[Aa]n?)\s+$/.exec(before);
         if (count) start -= count[0].length;
       }
       if (/\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;

@@ -299,6 +299,8 @@ describe('entity rules', () => {
       ['George W. Bush|person|George W. Bush', 'Scott C. Dayton|person|Scott C. Dayton', 'Andrew Burns|person|Andrew Burns', 'Paris|city|Paris']);
     assert.equal(analyze('Staff Sgt. Albert Connelly led the patrol.').entities[0].name, 'Albert Connelly');
     assert.deepEqual(ents('Alexander the Great crossed the river.'), ['Alexander the Great|person|Alexander the Great']);
+    // a pronoun's contraction is no name ("We've", "I’m", "They'll")
+    assert.deepEqual(ents("We’ve been clear, Ali Can said. I’m sure. They'll stay, I'm Nancy Marshall reporting."), ['Ali Can|person|Ali Can', 'Nancy Marshall|person|Nancy Marshall']);
   });
   it('an adverb opening a sentence without a comma is not part of the name after it; "said no." ends a sentence', () => {
     assert.deepEqual(ents('Ministers met in Oslo. Later Jonas Gahr Store said no. Yesterday Hezbollah fighters withdrew.'),
