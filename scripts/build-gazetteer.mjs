@@ -86,6 +86,16 @@ const personName = (name) => {
   return tags.length > 0 && tags.every((x) => /Name$|^Person$|^ProperNoun$/.test(x));
 };
 const namedCityRows = [], namedRegionRows = [];
+// Countries where Arabic is an official language (world-countries' language data): their places are written with
+// and without the article ("Ar Raqqah", "Raqqah", "Raqqa"; "Al Fallujah", "Fallujah")
+const arabicSpeaking = new Set(countries.filter((c) => c.languages?.ara).map((c) => c.cca2));
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ath|Ad|Adh|An|Az|Aş|Aḑ|Aţ|Az̧|El|Ed|Es|En|Ez)[ -](\p{Lu}[\p{L}\p{M}'-]+(?: \p{Lu}[\p{L}\p{M}'-]+)*)$/u;
+// (an alias is no word and no person's name either: "Cardenas" in Mexico; the given and family names of
+// src/analysis/data/names.json, from @faker-js/faker, see scripts/build-names.mjs)
+const namesData = require('../src/analysis/data/names.json');
+const knownNames = new Set([...namesData.given.split('\n'), ...namesData.family.split('\n')]);
+const aliasOk = (n) => !commonWord(n) && !personName(n) && !knownNames.has(n.toLowerCase());
+const foldName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'").replace(/^'/, '');
 const byName = new Map();
 // a national capital first, then the most populous
 const rank = (x) => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
@@ -102,6 +112,13 @@ for (const c of cities) {
   const short = c.name.replace(/,.*$/, '');
   const noCity = /^(.+) City$/.exec(short)?.[1];
   const names = [c.name, short, ...(noCity && !countryNames.has(noCity.toLowerCase()) ? [noCity] : [])];
+  // written without its diacritics ("Sao Paulo", "Zurich", "Tadmur"), and, in an Arabic-speaking country, without its
+  // article, with "-a" for a final "-ah" (an alias that is an ordinary word or a person's name is not kept: "As Salt")
+  // (only for a seat or a city of 100,000: a town's name stripped of its marks is too often a word or a name, "Būsh" in Egypt)
+  const aliases = seat || c.population >= 100000;
+  if (aliases) for (const n of [...names]) { const f = foldName(n); if (f !== n && aliasOk(f)) names.push(f); }
+  const bare = aliases && arabicSpeaking.has(c.country) ? ARABIC_ARTICLE.exec(foldName(short))?.[1] : undefined;
+  if (bare && aliasOk(bare)) names.push(bare, ...(/ah$/.test(bare) && aliasOk(bare.slice(0, -1)) ? [bare.slice(0, -1)] : []));
   for (const n of new Set(names)) {
     const prev = byName.get(n);
     if (!prev || rank(prev) < rank(c)) byName.set(n, { ...c, name: n });

@@ -249,7 +249,12 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             const andJoins = chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the';
             // ("Alexander the Great" is one name; "in Paris the Foreign Secretary will" two phrases)
             const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')));
-            if (!intoDate && !loneCommon && !twoBodies && !theSplits && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
+            // ("left Raqqa for Fallujah": a town or a country does not open a body's name with "for" or "of")
+            // (unless the place's word heads bodies, "Center for American Progress", or the whole is a place: "United States of America")
+            const placeBefore = (u.lower === 'for' || u.lower === 'of') && !orgHeadKind(tokens[j - 1].lower) &&
+              /^(?:city|country)$/.test(placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' '))?.kind ?? '') &&
+              ![1, 2, 3].some((n) => k + n <= s.last && placeLookup(tokens.slice(i, k + n).map((x) => x.lower).join(' ')));
+            if (!intoDate && !loneCommon && !twoBodies && !theSplits && !placeBefore && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
           break;
