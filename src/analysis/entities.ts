@@ -204,6 +204,18 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           continue;
         }
       }
+      // 1a. An actor noun "of" a country: "the government of Iraq", "the authorities of Yemen" (as "the Iraqi government")
+      const ofKind = t.kind === 'word' && !t.cap ? ACTOR_NOUNS[t.lower] : undefined;
+      if (ofKind && tokens[i + 1]?.lower === 'of' && i + 2 < s.last) {
+        const c0 = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+        const of = c0 < s.last ? countryBefore(tokens, c0, s.last) : null;
+        if (of) {
+          add({ t0: i, t1: of.last + 1, kind: ofKind, name: text.slice(t.start, tokens[of.last].end).replace(/\s+/g, ' '), title: null,
+            country: of.country.name, evidence: `"${t.lower} of" + country "${text.slice(tokens[c0].start, tokens[of.last].end)}"`, role: 'actor' });
+          i = of.last + 1;
+          continue;
+        }
+      }
       // 1b. A country's name in a demonym's place: "U.S. forces", "UK officials", "the South Korea government"
       const named = countryBefore(tokens, i, s.last);
       if (named) {

@@ -52,11 +52,14 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => !/^(?:demonym|country) "/.test(e.evidence));
+  const out = entitySpans(a, (e) => !/^(?:demonym|country) "|^"[a-z]+ of" \+ country "/.test(e.evidence));
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);
     if (named) for (const m of e.mentions) out.push({ start: m.start, end: m.start + named[1].length, type: 'LOC' });
+    // ... and after "of": "the government of [Iraq]"
+    const after = /^"[a-z]+ of" \+ country "([^"]+)"$/.exec(e.evidence);
+    if (after) for (const m of e.mentions) out.push({ start: m.end - after[1].length, end: m.end, type: 'LOC' });
   }
   return out;
 }

@@ -293,6 +293,8 @@ describe('entity rules', () => {
       ['U.S. forces|armed_group|U.S. forces', 'UK officials|government|UK officials', 'Erbil|city|Erbil', 'United States|country|U.S.',
         'Dennis Ross|person|Dennis Ross']);
     assert.equal(analyze('U.S. forces shelled the town.').entities[0].country, 'United States');
+    assert.deepEqual(ents('The government of Iraq asked the authorities of Yemen and the people of Mosul for help.'),
+      ['government of Iraq|government|government of Iraq', 'authorities of Yemen|government|authorities of Yemen', 'Mosul|city|Mosul']);
   });
   it('a title keeps the initials of the name after it; military ranks are titles; "the" after a place starts another phrase', () => {
     assert.deepEqual(ents('President George W. Bush met Petty Officer Scott C. Dayton and Commodore Andrew Burns. After talks in Paris the Foreign Secretary left.'),
