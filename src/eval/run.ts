@@ -72,8 +72,8 @@ export function conllSpans(a: Analysis): Scored[] {
  * re3d marks spans differently from CoNLL and from News Lens: a person with the title or rank before
  * the name ("Defense Secretary Ash Carter", "Lt. Gen. Stephen J. Townsend"), an organisation with its
  * "the" (a country acting is one: "The UK condemns") and with a noun for its members after it ("ISIL fighters", "an ISIL
- * tactical unit"), a place with the country after a comma ("Palmyra, Syria") and a compass word before it ("northern
- * Iraq"). News Lens keeps the name alone (the title is a field of the entity); for re3d the evaluation widens its
+ * tactical unit"), a place with the country after a comma ("Palmyra, Syria"), a compass word before it ("northern
+ * Iraq") or its kind ("the city of Mosul"). News Lens keeps the name alone (the title is a field of the entity); for re3d the evaluation widens its
  * mentions to that convention. The raw figures are printed too.
  */
 export function re3dSpans(a: Analysis, text: string): Scored[] {
@@ -104,6 +104,9 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
     } else if (type === 'LOC') {
       const compass = /\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.exec(before);
       if (compass) start -= compass[0].length;
+      // "the city of Mosul", "the Iraqi city of Mosul": the kind of place and its "the"
+      const kindOf = !compass && /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:city|town|village|province|district|region|governorate)\s+of\s+$/iu.exec(before);
+      if (kindOf) start -= kindOf[0].length;
       const next = mentions[i + 1];
       // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)
       if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region') &&
