@@ -890,13 +890,30 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
   if (!next || j >= s.last) return 'place';
   if (next.kind === 'possessive') {
     const after = tokens[j + 1];
-    return after && (ACTOR_NOUNS[after.lower] || ACTOR_MODIFIERS.has(after.lower) || /^(efforts|desire|support|decision|position|call|demand|plan|offer)$/.test(after.lower)) ? 'actor' : 'place';
+    return after && (ACTOR_NOUNS[after.lower] || ACTOR_MODIFIERS.has(after.lower) ||
+      /^(efforts|desire|support|decision|position|call|demand|plan|offer|commitment|response|role|strategy|policy|determination|contribution)$/.test(after.lower)) ? 'actor' : 'place';
   }
   if (next.text === ',' && tokens[j + 1] && /^(which|who)$/.test(tokens[j + 1].lower)) return 'actor';
-  if (next.kind === 'word' && (SPEECH_VERBS[next.lower] || isAuxiliary(next.lower) || (verbInfo(next.lower) && /Tense|Modal/.test(verbInfo(next.lower)!.tense)))) {
-    return 'actor';
+  if (finiteAt(tokens[j])) return 'actor';
+  // the subject of its sentence: "The UK, as part of the coalition, is ..." (a verb after the phrase between commas;
+  // not "StatesWest Airlines, Phoenix, Ariz., said")
+  const opens = k === s.first || (k === s.first + 1 && tokens[s.first].lower === 'the');
+  if (opens && next.text === ',') {
+    for (let x = j + 2; x < s.last && x <= j + 12; x++) if (tokens[x].text === ',') return finiteAt(tokens[x + 1]) && x + 1 < s.last ? 'actor' : 'place';
   }
+  // a sentence's subject before a verb in "-s" the lexicon files as a plural ("The UK stands by Iraq", "Germany welcomes
+  // the deal"): a preposition, a determiner or a pronoun after it, and no verb of the sentence's own a few words on
+  // ("UK exports to China rose" is a noun phrase)
+  if (opens && next.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && tokens[j + 1] && j + 1 < s.last &&
+    hasTag(tokens[j + 1].lower, /Preposition|Determiner|Pronoun|Possessive/) && !tokens.slice(j + 2, Math.min(s.last, j + 6)).some(finiteAt)) return 'actor';
   return 'place';
+}
+
+/** A finite verb, an auxiliary or a verb of speech ("said", "is", "will", "condemns"). */
+function finiteAt(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const v = verbInfo(t.lower);
+  return !!SPEECH_VERBS[t.lower] || isAuxiliary(t.lower) || (!!v && /Tense|Modal/.test(v.tense));
 }
 
 const SPORTS = 'soccer|football|cricket|tennis|golf|rugby(?: union| league)?|baseball|basketball|ice hockey|hockey|athletics|cycling|boxing|' +

@@ -311,6 +311,12 @@ describe('entity rules', () => {
     // (a town's name stripped of its marks is not kept when it could be a word or a name: "Būsh" in Egypt)
     assert.equal(analyze('They met Laura Bush in Cairo.').entities.find((e) => e.name === 'Laura Bush')?.kind, 'person');
   });
+  it('a country opening its sentence acts: before a verb in "-s", or a verb after a phrase between commas; not in an address', () => {
+    const roles = (t: string) => analyze(t).entities.map((e) => `${e.name}:${e.mentions.map((m) => m.role).join('/')}`);
+    assert.deepEqual(roles('The UK stands by Iraq. France, as part of the coalition, is ready. UK exports to China rose.'),
+      ['United Kingdom:actor/place', 'Iraq:place', 'France:actor', 'China:place']);
+    assert.deepEqual(roles('Acme Airlines, Phoenix, Ariz., said it would fly.'), ['Acme Airlines:actor', 'Phoenix:place']);
+  });
   it('an adverb opening a sentence without a comma is not part of the name after it; "said no." ends a sentence', () => {
     assert.deepEqual(ents('Ministers met in Oslo. Later Jonas Gahr Store said no. Yesterday Hezbollah fighters withdrew.'),
       ['Oslo|city|Oslo', 'Jonas Gahr Store|person|Jonas Gahr Store', 'Hezbollah|armed_group|Hezbollah']);
