@@ -258,7 +258,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // ("and" joins the words of one body's name, not two names each with its "the": "Test and County Cricket
             // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
             // Kurdistan Regional Government" two)
-            const andJoins = chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the';
+            const andJoins = (chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the') || nameGoesOn(tokens, i, j, k, s.last);
             // ("Alexander the Great" is one name; "in Paris the Foreign Secretary will" two phrases)
             const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')));
             // ("left Raqqa for Fallujah": a town or a country does not open a body's name with "for" or "of")
@@ -309,6 +309,37 @@ function isOrdinaryWord(lower: string): boolean {
   const singular = lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : lower.endsWith('es') && isCommonWord(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.replace(/s$/, '');
   if (singular !== lower && isCommonWord(singular)) return true;
   return !!verbInfo(lower) && /ing$|ed$/.test(lower);
+}
+
+/**
+ * "and" at `j` goes on the name of a body that has "of" or "for" in it when what follows names no body of its own:
+ * "Department of Health and Human Services", "Organization for Security and Cooperation in Europe"; after "and the",
+ * only a region: "Islamic State of Iraq and the Levant" (not "the Government of Iraq and the Kurdistan Regional
+ * Government", nor "the Ministry of Defence and the Army"). `k` is the first word after "and" (and its "the").
+ */
+function nameGoesOn(tokens: Token[], i: number, j: number, k: number, last: number): boolean {
+  const of = tokens.slice(i, j).findIndex((t) => t.lower === 'of' || t.lower === 'for') + i;
+  if (of < i || chunkHasOrgHead(tokens, k, last)) return false;
+  const ofPlace = tokens[of].lower === 'of';
+  let end = k;
+  while (end < last && end < k + 4 && tokens[end].kind === 'word' && tokens[end].cap) end++;
+  const rest = tokens.slice(k, end);
+  // a body named with ordinary words after "and": "Department of Health and Human Services", "Ministry of Trade and Industry"
+  // ("the Bank of England and Barclays" are two)
+  if (chunkHasOrgHead(tokens, i, of) && tokens[j + 1]?.lower !== 'the' && rest.length > 0 && rest.every((t) => ordinaryNoun(t.lower))) return true;
+  // a body "of" two places: "Islamic State of Iraq and Syria", "... of Iraq and the Levant" (not a title's: "the Foreign
+  // Ministers of Britain and France")
+  const placeOf = placeLookup(tokens.slice(of + 1, j).filter((t) => t.lower !== 'the').map((t) => t.lower).join(' '));
+  const placeAfter = placeLookup(rest.map((t) => t.lower).join(' '));
+  return ofPlace && !!placeOf && !!placeAfter && placeAfter.kind !== 'city' && !isTitleWord(tokens[i].lower) && !placeLookup(tokens[i].lower);
+}
+
+/** An ordinary word, as the lexicon knows it or by an abstract noun's or an adjective's ending ("Industry", "Cooperation",
+ * "Economic"), no one's name. */
+function ordinaryNoun(lower: string): boolean {
+  if (isCommonWord(lower)) return true;
+  if (isGivenName(lower) || isFamilyName(lower) || placeLookup(lower)) return false;
+  return /(?:ion|ment|ity|ance|ence|ness|ship|ics|ture|ism|ry|gy|cy|ies|ing)s?$|(?:ic|al|ive|ous|ary)$/.test(lower);
 }
 
 function chunkHasOrgHead(tokens: Token[], k: number, last: number): boolean {
@@ -662,7 +693,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // (nor a common word capitalised by the start of a sentence or a headline: "Opposition group says ...", known as
   // common or used in lower case elsewhere in the article)
   const openingWord = j - k === 1 && k === s.first;
-  if (trailing && !gz.cities.has(lowerName) && !(j - k <= 2 && originWord(lowerName)) && !(openingWord && isCommonWord(lowerName))) {
+  if (trailing && !gz.cities.has(lowerName) && !(gz.regions.has(lowerName) || gz.countries.has(lowerName)) && !(j - k <= 2 && originWord(lowerName)) && !(openingWord && isCommonWord(lowerName))) {
     add({ t0: k, t1: j, kind: trailing, name, title: null, country, evidence: `followed by "${nextTwo && TRAILING_ORG_HEADS[nextTwo] ? nextTwo : nextWord!.lower}"`, role: 'actor',
       ...(openingWord ? { unlessLower: lowerName } : {}) });
     return;

@@ -163,7 +163,8 @@ export function orgHeadKind(lower: string): 'organization' | 'government' | 'arm
 /** Lower-case nouns after a capitalised name that make it an organisation ("Anadolu news agency"). */
 export const TRAILING_ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = /* @__PURE__ */ wordTable({
   faction: 'armed_group', group: 'armed_group', militia: 'armed_group', movement: 'armed_group', brigade: 'armed_group',
-  rebels: 'armed_group', fighters: 'armed_group', militants: 'armed_group', operatives: 'armed_group', 'news agency': 'media', agency: 'organization',
+  rebels: 'armed_group', fighters: 'armed_group', militants: 'armed_group', operatives: 'armed_group', terrorists: 'armed_group',
+  jihadists: 'armed_group', insurgents: 'armed_group', 'news agency': 'media', agency: 'organization',
   'news outlet': 'media', outlet: 'media', newspaper: 'media', broadcaster: 'media', monitor: 'organization', party: 'organization',
   'news website': 'media', website: 'media', channel: 'media', daily: 'media',
 });

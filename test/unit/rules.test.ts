@@ -317,6 +317,13 @@ describe('entity rules', () => {
       ['United Kingdom:actor/place', 'Iraq:place', 'France:actor', 'China:place']);
     assert.deepEqual(roles('Acme Airlines, Phoenix, Ariz., said it would fly.'), ['Acme Airlines:actor', 'Phoenix:place']);
   });
+  it('"and" goes on a body’s name with ordinary words or a second place; not into another name', () => {
+    assert.deepEqual(ents('The Department of Health and Human Services and the Bank of England and Barclays met. Fighters of the Islamic State of Iraq and the Levant fled.').slice(0, 3),
+      ['Department of Health and Human Services|organization|Department of Health and Human Services', 'Bank of England|organization|Bank of England',
+        'Islamic State of Iraq and the Levant|organization|Islamic State of Iraq and the Levant']);
+    assert.deepEqual(ents('The Government of Iraq and the Kurdistan Regional Government met.'),
+      ['Government of Iraq|organization|Government of Iraq', 'Kurdistan Regional Government|government|Kurdistan Regional Government']);
+  });
   it('an adverb opening a sentence without a comma is not part of the name after it; "said no." ends a sentence', () => {
     assert.deepEqual(ents('Ministers met in Oslo. Later Jonas Gahr Store said no. Yesterday Hezbollah fighters withdrew.'),
       ['Oslo|city|Oslo', 'Jonas Gahr Store|person|Jonas Gahr Store', 'Hezbollah|armed_group|Hezbollah']);
