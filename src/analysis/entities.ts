@@ -312,13 +312,13 @@ function isOrdinaryWord(lower: string): boolean {
 }
 
 /**
- * "and" at `j` goes on the name of a body that has "of" or "for" in it when what follows names no body of its own:
+ * "and" at `j` goes on the name of a body that has "of", "for" or "on" in it when what follows names no body of its own:
  * "Department of Health and Human Services", "Organization for Security and Cooperation in Europe"; after "and the",
  * only a region: "Islamic State of Iraq and the Levant" (not "the Government of Iraq and the Kurdistan Regional
  * Government", nor "the Ministry of Defence and the Army"). `k` is the first word after "and" (and its "the").
  */
 function nameGoesOn(tokens: Token[], i: number, j: number, k: number, last: number): boolean {
-  const of = tokens.slice(i, j).findIndex((t) => t.lower === 'of' || t.lower === 'for') + i;
+  const of = tokens.slice(i, j).findIndex((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'on') + i;
   if (of < i || chunkHasOrgHead(tokens, k, last)) return false;
   const ofPlace = tokens[of].lower === 'of';
   let end = k;
@@ -1236,11 +1236,15 @@ class Merger {
   private conjunctsOfPersons(kept: Candidate[]): void {
     for (let x = 1; x < kept.length; x++) {
       const c = kept[x], p = kept[x - 1];
+      if (c.kind !== 'place' || !/^after "and"/.test(c.evidence)) continue;
       // (the person before has a name the lists know, or a title: a guess beside it proves nothing)
-      if (c.kind !== 'place' || !/^after "and"/.test(c.evidence) || p.kind !== 'person' || p.guess ||
-        !(p.title || /^(?:first name|given name|surname|an initial|family name "[^"]+" first)/.test(p.evidence))) continue;
+      const person = p.kind === 'person' && !p.guess && (!!p.title || /^(?:first name|given name|surname|an initial|family name "[^"]+" first)/.test(p.evidence));
+      // (a body before it, named as one: "the Bank of England and Barclays", "between Hezbollah and Amal")
+      const body = (p.kind === 'organization' || p.kind === 'government' || p.kind === 'armed_group' || p.kind === 'media') && !p.guess && !p.modifier &&
+        !/^capitalised phrase/.test(p.evidence) && !/\s/.test(c.name) && !isFamilyName(c.name.toLowerCase()) && !isGivenName(c.name.toLowerCase());
+      if (!person && !body) continue;
       if (!/^(?:\s*,\s*\d{1,3}\s*,)?,?\s+and\s+$/.test(this.text.slice(p.end, c.start)) || originWord(c.name.toLowerCase(), false) || beforeNoun(this.text, c.end)) continue;
-      c.kind = 'person'; c.role = 'actor'; c.country = null;
+      c.kind = person ? 'person' : p.kind; c.role = 'actor'; c.country = null;
       c.evidence = `after "and", beside ${p.name}`;
     }
   }

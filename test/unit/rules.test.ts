@@ -321,6 +321,9 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The Department of Health and Human Services and the Bank of England and Barclays met. Fighters of the Islamic State of Iraq and the Levant fled.').slice(0, 3),
       ['Department of Health and Human Services|organization|Department of Health and Human Services', 'Bank of England|organization|Bank of England',
         'Islamic State of Iraq and the Levant|organization|Islamic State of Iraq and the Levant']);
+    // (an unknown name after "and" beside a body is a body, not a place; a person's name stays a person's)
+    assert.deepEqual(ents('Sales at GM and Chrysler fell.'), ['GM|organization|GM', 'Chrysler|organization|Chrysler']);
+    assert.notEqual(analyze('Backed by the Republican Party and Clinton recovers in Ohio.').entities.find((e) => e.name === 'Clinton')?.kind, 'organization');
     assert.deepEqual(ents('The Government of Iraq and the Kurdistan Regional Government met.'),
       ['Government of Iraq|organization|Government of Iraq', 'Kurdistan Regional Government|government|Kurdistan Regional Government']);
   });
