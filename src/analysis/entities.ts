@@ -4,7 +4,7 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
@@ -113,7 +113,8 @@ const NON_NAME_CAPS = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'no', 'the', 'a', '
 function titleCase(s: string): string {
   // (acronyms stay as written: "CEO", "UN")
   // (and "of", "for", "the", "and" inside stay in lower case: "Minister of Defence")
-  return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())
+  // (and initials with their periods: "U.S. Commerce Secretary")
+  return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())
     .replace(/(?<=\s)(Of|For|The|And)(?=\s)/g, (w) => w.toLowerCase());
 }
 
@@ -258,13 +259,17 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // ("and" joins the words of one body's name, not two names each with its "the": "Test and County Cricket
             // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
             // Kurdistan Regional Government" two)
-            const andJoins = (chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the') || nameGoesOn(tokens, i, j, k, s.last);
+            // (not after a person named with a title: "Commerce Secretary Ron Brown and Pentagon Press Secretary Peter Cook")
+            const titled = tokens.slice(Math.max(i, j - 6), j).some((x) => x.cap && isTitleHead(x.lower));
+            const andJoins = !titled && ((chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the') || nameGoesOn(tokens, i, j, k, s.last));
             // ("Alexander the Great" is one name; "in Paris the Foreign Secretary will" two phrases)
-            const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')));
+            // (a place's name has at most four words: a longer chunk is not looked up)
+            const leftPlace = j - i <= 4 ? placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')) : null;
+            const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!leftPlace);
             // ("left Raqqa for Fallujah": a town or a country does not open a body's name with "for" or "of")
             // (unless the place's word heads bodies, "Center for American Progress", or the whole is a place: "United States of America")
             const placeBefore = (u.lower === 'for' || u.lower === 'of') && !orgHeadKind(tokens[j - 1].lower) &&
-              /^(?:city|country)$/.test(placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' '))?.kind ?? '') &&
+              /^(?:city|country)$/.test(leftPlace?.kind ?? '') &&
               ![1, 2, 3].some((n) => k + n <= s.last && placeLookup(tokens.slice(i, k + n).map((x) => x.lower).join(' ')));
             if (!intoDate && !loneCommon && !twoBodies && !theSplits && !placeBefore && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
           }
@@ -318,8 +323,10 @@ function isOrdinaryWord(lower: string): boolean {
  * Government", nor "the Ministry of Defence and the Army"). `k` is the first word after "and" (and its "the").
  */
 function nameGoesOn(tokens: Token[], i: number, j: number, k: number, last: number): boolean {
-  const of = tokens.slice(i, j).findIndex((t) => t.lower === 'of' || t.lower === 'for' || t.lower === 'on') + i;
-  if (of < i || chunkHasOrgHead(tokens, k, last)) return false;
+  // (the first "of", "for" or "on" of the chunk, looked for in its last dozen words: a chunk may be thousands long)
+  let of = -1;
+  for (let x = Math.max(i, j - 12); x < j; x++) if (tokens[x].lower === 'of' || tokens[x].lower === 'for' || tokens[x].lower === 'on') { of = x; break; }
+  if (of < 0 || chunkHasOrgHead(tokens, k, last)) return false;
   const ofPlace = tokens[of].lower === 'of';
   let end = k;
   while (end < last && end < k + 4 && tokens[end].kind === 'word' && tokens[end].cap) end++;
@@ -329,7 +336,7 @@ function nameGoesOn(tokens: Token[], i: number, j: number, k: number, last: numb
   if (chunkHasOrgHead(tokens, i, of) && tokens[j + 1]?.lower !== 'the' && rest.length > 0 && rest.every((t) => ordinaryNoun(t.lower))) return true;
   // a body "of" two places: "Islamic State of Iraq and Syria", "... of Iraq and the Levant" (not a title's: "the Foreign
   // Ministers of Britain and France")
-  const placeOf = placeLookup(tokens.slice(of + 1, j).filter((t) => t.lower !== 'the').map((t) => t.lower).join(' '));
+  const placeOf = j - of <= 5 ? placeLookup(tokens.slice(of + 1, j).filter((t) => t.lower !== 'the').map((t) => t.lower).join(' ')) : null;
   const placeAfter = placeLookup(rest.map((t) => t.lower).join(' '));
   return ofPlace && !!placeOf && !!placeAfter && placeAfter.kind !== 'city' && !isTitleWord(tokens[i].lower) && !placeLookup(tokens[i].lower);
 }
@@ -540,6 +547,19 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
       const rest = tokens.slice(x + 1, j);
       const nameLike = isGivenName(rest[0].lower) || (rest.length >= 2 && rest.every((t) => !isCommonWord(t.lower)));
       if (rest.length <= 4 && rest.every((t) => t.cap || t.text === '.') && nameLike && !rest.some((t) => orgHeadKind(t.lower))) { titleEnd = x + 1; break; }
+    }
+    // (the company is a body of its own, the title keeps its name: "Apple Computer CEO Steve Jobs")
+    // (a portfolio's words belong to the title: "Pentagon Press Secretary", "U.S. District Judge", "Education Minister";
+    // a body's head word to the body: "Oversight Committee Chairman")
+    let tw = titleEnd - 1;
+    while (titleEnd > k && tw - 1 >= k && (isTitleWord(tokens[tw - 1].lower) || PORTFOLIO_WORDS.has(tokens[tw - 1].lower) ||
+      (ordinaryNoun(tokens[tw - 1].lower) && !orgHeadKind(tokens[tw - 1].lower)))) tw--;
+    const company = titleEnd > k && tw > k ? tokens.slice(k, tw) : [];
+    if (company.length && company.every((t) => t.kind === 'word' && t.cap) && !company.every((t) => ordinaryNoun(t.lower)) &&
+      !ordinaryNoun(company[0].lower) && !gz.demonyms.has(company[0].lower) && !hasTag(company[0].lower, /Demonym/) &&
+      !placeLookup(company.map((t) => t.lower).join(' '))) {
+      add({ t0: k, t1: tw, kind: 'organization', name: text.slice(tokens[k].start, tokens[tw - 1].end), title: null, country,
+        evidence: `before "${text.slice(tokens[tw].start, tokens[titleEnd - 1].end)}"`, role: 'actor' });
     }
   }
   // lower-case title words right before the chunk: "Iranian parliament Speaker Ali Larijani", "director Jane Doe"

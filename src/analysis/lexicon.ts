@@ -88,6 +88,8 @@ const TITLE_WORDS = new Set([
   'brigadier', 'marshal', 'premier', 'head', 'official', 'officer', 'coach', 'striker', 'midfielder',
   'defender', 'manager', 'economist', 'analyst', 'lawmaker', 'mp', 'activist', 'founder', 'co-founder',
   'executive', 'council', 'national', 'security', 'adviser', 'advisor', 'attorney', 'army',
+  // offices ("Press Secretary", "Crown Prince")
+  'press', 'crown',
   // military ranks and their abbreviations ("Petty Officer", "Staff Sgt.", "Commodore", "Spc.")
   'commodore', 'corporal', 'cpl', 'sgt', 'pvt', 'spc', 'adm', 'brig', 'petty', 'warrant', 'staff', 'airman', 'seaman', 'ensign',
 ]);
@@ -103,6 +105,10 @@ const TITLE_HEADS = new Set([
   'manager', 'economist', 'analyst', 'lawmaker', 'mp', 'activist', 'founder', 'co-founder', 'executive',
   'adviser', 'advisor', 'attorney', 'officer', 'commodore', 'corporal', 'cpl', 'sgt', 'pvt', 'spc', 'adm', 'brig', 'airman', 'seaman', 'ensign',
 ]);
+/** Portfolios before a title, no body of their own ("Commerce Secretary", "Homeland Security Secretary", "Education Minister"). */
+export const PORTFOLIO_WORDS = new Set(['commerce', 'education', 'agriculture', 'transport', 'transportation', 'environment', 'labor',
+  'labour', 'housing', 'tourism', 'industry', 'culture', 'information', 'communications', 'homeland', 'treasury', 'veterans',
+  'immigration', 'intelligence', 'oil', 'petroleum', 'energy', 'water', 'science', 'technology', 'sports', 'youth', 'planning']);
 export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/);
 export const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/);
 

@@ -296,6 +296,12 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The government of Iraq asked the authorities of Yemen and the people of Mosul for help.'),
       ['government of Iraq|government|government of Iraq', 'authorities of Yemen|government|authorities of Yemen', 'Mosul|city|Mosul']);
   });
+  it('a company before a title is a body of its own, a portfolio is part of the title', () => {
+    const a = analyze('Apple Computer CEO Steve Jobs unveiled it. U.S. Commerce Secretary Ron Brown and Pentagon Press Secretary Peter Cook spoke.');
+    assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.title ?? ''}`),
+      ['Apple Computer|organization|', 'Steve Jobs|person|Apple Computer CEO', 'Ron Brown|person|U.S. Commerce Secretary', 'Peter Cook|person|Pentagon Press Secretary',
+        'Pentagon|organization|']);
+  });
   it('a title keeps the initials of the name after it; military ranks are titles; "the" after a place starts another phrase', () => {
     assert.deepEqual(ents('President George W. Bush met Petty Officer Scott C. Dayton and Commodore Andrew Burns. After talks in Paris the Foreign Secretary left.'),
       ['George W. Bush|person|George W. Bush', 'Scott C. Dayton|person|Scott C. Dayton', 'Andrew Burns|person|Andrew Burns', 'Paris|city|Paris']);
