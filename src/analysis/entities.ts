@@ -300,11 +300,12 @@ function modalNamed(tokens: Token[], i: number, s: Sentence, titleCase: boolean)
 const FUNCTION_TAGS = /^(Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Possessive|Modal|Copula)$/;
 /** "The", "As", "In", "But", "Its", "No": never the start of a name. */
 function isFunctionWord(lower: string): boolean {
-  // ("no" and "please" are expressions to the lexicon, as are "holy" and "oy": "Holy See", "Oy Waertsilae" are names)
+  // ("no" and "please" are expressions to the lexicon, as are "holy" and "oy": "Holy See", "Oy Waertsilae" are names;
+  // "there" is a noun to it)
   // (and a pronoun's contraction: "We've", "I’m", "They're")
   const contracted = /^([a-z]+)['’](?:ve|re|ll|d|m|s)$/.exec(lower);
   if (contracted) return contracted[1] === 'i' || isFunctionWord(contracted[1]);
-  return lower === 'no' || lower === 'please' || tagsOf(lower).some((t) => FUNCTION_TAGS.test(t));
+  return lower === 'no' || lower === 'please' || lower === 'there' || lower === 'here' || tagsOf(lower).some((t) => FUNCTION_TAGS.test(t));
 }
 
 /** A sentence-initial capitalised word that is an ordinary word ("Images", "Factions", "Speaking"). */

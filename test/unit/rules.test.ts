@@ -336,6 +336,8 @@ describe('entity rules', () => {
   it('an adverb opening a sentence without a comma is not part of the name after it; "said no." ends a sentence', () => {
     assert.deepEqual(ents('Ministers met in Oslo. Later Jonas Gahr Store said no. Yesterday Hezbollah fighters withdrew.'),
       ['Oslo|city|Oslo', 'Jonas Gahr Store|person|Jonas Gahr Store', 'Hezbollah|armed_group|Hezbollah']);
+    // ("There is", "Here are" open no name)
+    assert.deepEqual(ents('There is no deal. Here are the facts.'), []);
     // ("No. 5" is a number, not a name)
     assert.deepEqual(ents('The No. 2 official of Hamas fighters said so.'), ['Hamas|armed_group|Hamas']);
   });
