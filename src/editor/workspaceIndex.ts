@@ -115,11 +115,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     return out.sort((a, b) => (a.event.date ?? '9999').localeCompare(b.event.date ?? '9999') || a.article.uri.localeCompare(b.article.uri) || a.event.start - b.event.start);
   }
 
-  /** Indexes the whole workspace (once at a time), with a cancellable progress notification. */
+  /**
+   * Indexes the whole workspace (once at a time), with a cancellable progress notification. Asked while a build
+   * runs, it builds once more after that one: a file written in the meantime is found (unchanged files are
+   * skipped by their hash).
+   */
   build(): Promise<void> {
-    if (!this.building) this.building = this.buildNow().finally(() => { this.building = undefined; });
+    if (this.building) return (this.rebuild ??= this.building.then(() => { this.rebuild = undefined; return this.build(); }));
+    this.building = this.buildNow().finally(() => { this.building = undefined; });
     return this.building;
   }
+  private rebuild: Promise<void> | undefined;
 
   private async buildNow(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
