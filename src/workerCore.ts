@@ -9,6 +9,7 @@
 import { analyze, chunkedAnalysis, ParagraphCache } from './analysis';
 import type { Analysis, AnalyzeOptions } from './analysis/types';
 import { flatRanges, type FlatRanges } from './editor/ranges';
+import { later } from './later';
 
 export type WorkerRequest =
   | { type: 'analyze'; id: number; uri: string; text: string; options: AnalyzeOptions; chunked: boolean }
@@ -51,9 +52,6 @@ function cacheFor(uri: string): ParagraphCache {
 let post: (m: WorkerResponse) => void = () => undefined;
 /** chrono-node's patterns compile on their first use (about 170 ms); until then a quick pass goes first. */
 let calendarWarm = false;
-/** Runs fn on a later turn of the event loop (setImmediate in Node, a zero timeout in a browser). */
-export const later = (fn: () => void): void => { if (typeof setImmediate === 'function') setImmediate(fn); else setTimeout(fn, 0); };
-
 const PART = 2000;
 
 /** Parts of large results still to send, one after each acknowledgement from the host. */

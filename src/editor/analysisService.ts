@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
 import type { WorkerRequest, WorkerResponse } from '../workerCore';
-import { later } from '../workerCore';
+// (from its own module: importing it from the worker's module brought the whole analyser into the extension bundle)
+import { later } from '../later';
 import { utf8Length } from '../analysis/read';
 import { unreadableText } from '../analysis/read';
 import { settings } from './config';
