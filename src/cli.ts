@@ -10,6 +10,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, annotationsToCsv, BRAT_CONF, eventsToCsv, isValidIsoDate, toBrat, toContract } from './analysis';
 import { readArticle } from './analysis/read';
+import { indexTablesAtOnce } from './analysis/sortedTable';
 import { defaultPath, evaluate, parseSet } from './eval/run';
 import { SET_NAMES } from './eval/readers';
 
@@ -160,6 +161,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     out(text);
   };
   if (jobs <= 1) {
+    if (fileCount > 1) indexTablesAtOnce(); // (a batch: see indexTablesAtOnce)
     for (const x of items) {
       if ('error' in x) emit(null, { err: x.error });
       else emit(x.file, annotateFile(x.file, o.date, format));
@@ -251,6 +253,7 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.newsLensCliWorker) {
+  indexTablesAtOnce(); // (a worker of a batch)
   parentPort!.on('message', (m: { i: number; file: string; date: string | null; format: string }) => {
     parentPort!.postMessage({ i: m.i, ...annotateFile(m.file, m.date, m.format) });
   });
