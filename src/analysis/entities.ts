@@ -536,7 +536,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   const titleWords = isTitleHead(tokens[j - 1].lower) && tokens.slice(k, j).every((t) => t.kind === 'word' && t.cap && isTitleWord(t.lower)) &&
     !tokens.slice(k, j).some((t) => orgHeadKind(t.lower));
   if (titleWords && tokens[j]?.text === '.' && tokens[j].start === tokens[j - 1].end && tokens[j + 1]?.cap) return;
-  if (titleWords && (j - k >= 2 || afterThe) && tokens[j]?.text !== '.') {
+  // (not a modifier: "the Justice properties")
+  if (titleWords && (j - k >= 2 || afterThe) && tokens[j]?.text !== '.' && !nounAfter(tokens[j])) {
     const alone = titleCase(text.slice(tokens[k].start, tokens[j - 1].end));
     add({ t0: i, t1: j, kind: 'person', name: alone, title: alone, country, evidence: 'a title with no name', role: 'actor', titleOnly: true });
     return;
@@ -1088,6 +1089,14 @@ function headOfPhrase(next: Token | undefined): boolean {
   return !next || next.kind !== 'word' || (!next.cap && (SPATIAL_PREPOSITIONS.has(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Auxiliary|Adverb/)));
 }
 
+/** A lower-case noun (a plural most often), no verb nor adjective: "the Justice [properties]"; not "left", "pressed". */
+function nounAfter(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const w = t.lower;
+  return !verbInfo(w) && !/ed$/.test(w) && !hasTag(w, /Adjective|Adverb|Preposition|Conjunction|Determiner|Copula|Modal|Pronoun/) &&
+    (hasTag(w, /Plural|Singular|Noun|Uncountable/) || /[^s]s$/.test(w));
+}
+
 function beforeNoun(text: string, end: number): boolean {
   const w = /^ ([a-z]+)\b/.exec(text.slice(end, end + 30))?.[1];
   return !!w && !verbInfo(w) && !hasTag(w, /Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|Auxiliary/);
@@ -1147,6 +1156,9 @@ export function datelinePlace(d: Dateline): Candidate | null {
 export function mergeEntities(text: string, cands: Candidate[], corrections?: Corrections): Entity[] {
   return new Merger(text, corrections).merge(cands);
 }
+
+/** The evidence of a title whose holder the article does not name (the evaluation leaves them out for CoNLL). */
+export const UNNAMED_HOLDER = 'a title with no name: the article does not say who holds it';
 
 interface Group { key: string; name: string; kind: EntityKind; title: string | null; country: string | null; evidence: string; cands: Candidate[]; }
 
@@ -1348,6 +1360,9 @@ class Merger {
     for (const c of titlesAlone) {
       const h = holders.get(c.title!.toLowerCase());
       if (h?.length === 1) h[0].cands.push({ ...c, name: h[0].name, title: h[0].title, evidence: `the ${c.title} (${h[0].name})` });
+      // a title the article gives nobody by name ("The Foreign Secretary met Sergei Lavrov"): the person holding it,
+      // unnamed, one entity for all its mentions
+      else if (!h) this.put({ ...c, evidence: UNNAMED_HOLDER }, `title\u0000${c.title!.toLowerCase()}`);
     }
   }
 

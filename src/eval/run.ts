@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { analyze } from '../analysis';
+import { UNNAMED_HOLDER } from '../analysis/entities';
 import type { Analysis, EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
@@ -52,7 +53,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => !/^(?:demonym|country) "|^"[a-z]+ of" \+ country "/.test(e.evidence));
+  const out = entitySpans(a, (e) => !/^(?:demonym|country) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);

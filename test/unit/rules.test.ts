@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { CHRONO_PARSERS } from '../../src/analysis/dates';
 import { analyze } from '../../src/analysis';
+import { UNNAMED_HOLDER } from '../../src/analysis/entities';
 
 const ents = (t: string) => analyze(t).entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`);
 const dates = (t: string, d?: string) => analyze(t, { documentDate: d }).dates.map((x) => `${x.text}=${x.value}/${x.type}`);
@@ -197,8 +198,10 @@ describe('entity rules', () => {
     const t = 'Foreign Secretary Anna Berg met her Iraqi counterpart. The Foreign Secretary said the talks went well. The Prime Minister will visit Oslo. The Rev. Tom Hale prayed.';
     const e = ents(t);
     assert.ok(e.includes('Anna Berg|person|Anna Berg/Foreign Secretary'), e.join('\n'));
-    // no one is named Prime Minister in the article: not marked; an abbreviated title is followed by its name
-    assert.ok(!e.some((x) => x.startsWith('Prime Minister')), e.join('\n'));
+    // no one is named Prime Minister in the article: the unnamed holder, a person of their own; an abbreviated title
+    // is followed by its name
+    assert.ok(e.includes('Prime Minister|person|Prime Minister'), e.join('\n'));
+    assert.equal(analyze(t).entities.find((x) => x.name === 'Prime Minister')?.evidence, UNNAMED_HOLDER);
     assert.equal(analyze(t).entities.find((x) => x.name === 'Tom Hale')?.title, 'Rev.');
     const ranks = analyze('Gen. Joseph Varn spoke. Mr. Ted Lusk said no.').entities;
     assert.deepEqual(ranks.map((x) => [x.name, x.title]), [['Joseph Varn', 'Gen.'], ['Ted Lusk', null]]);
@@ -304,7 +307,8 @@ describe('entity rules', () => {
   });
   it('a title keeps the initials of the name after it; military ranks are titles; "the" after a place starts another phrase', () => {
     assert.deepEqual(ents('President George W. Bush met Petty Officer Scott C. Dayton and Commodore Andrew Burns. After talks in Paris the Foreign Secretary left.'),
-      ['George W. Bush|person|George W. Bush', 'Scott C. Dayton|person|Scott C. Dayton', 'Andrew Burns|person|Andrew Burns', 'Paris|city|Paris']);
+      ['George W. Bush|person|George W. Bush', 'Scott C. Dayton|person|Scott C. Dayton', 'Andrew Burns|person|Andrew Burns', 'Paris|city|Paris',
+        'Foreign Secretary|person|Foreign Secretary']);
     assert.equal(analyze('Staff Sgt. Albert Connelly led the patrol.').entities[0].name, 'Albert Connelly');
     assert.deepEqual(ents('Alexander the Great crossed the river.'), ['Alexander the Great|person|Alexander the Great']);
     // a pronoun's contraction is no name ("We've", "I’m", "They'll")
