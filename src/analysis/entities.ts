@@ -4,7 +4,7 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
@@ -215,6 +215,18 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           add({ t0: i, t1: of.last + 1, kind: ofKind, name: text.slice(t.start, tokens[of.last].end).replace(/\s+/g, ' '), title: null,
             country: of.country.name, evidence: `"${t.lower} of" + country "${text.slice(tokens[c0].start, tokens[of.last].end)}"`, role: 'actor' });
           i = of.last + 1;
+          continue;
+        }
+      }
+      // 1c. A body named by its kind before an actor noun: "Coalition military forces", "Government troops" (an actor,
+      // as a demonym's phrase is; a body's own name comes first when one follows: "Coalition Provisional Authority")
+      const bodyKind = t.kind === 'word' && t.cap && !t.upper && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap ? bodyWordKind(t.lower) : null;
+      if (bodyKind) {
+        const phrase = actorPhraseAfter(tokens, i, s.last);
+        if (phrase && !beforePersonName(tokens, phrase.end, s.last)) {
+          add({ t0: i, t1: phrase.end, kind: phrase.kind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '), title: null, country: null,
+            evidence: `body "${t.text}" + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
+          i = phrase.end;
           continue;
         }
       }

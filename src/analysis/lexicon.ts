@@ -163,6 +163,11 @@ export const LEADING_ORG_HEADS: Record<string, 'organization' | 'armed_group'> =
   firqat: 'armed_group', hizb: 'organization', hezb: 'organization', jamaat: 'organization', jamaah: 'organization', jamiat: 'organization',
   majlis: 'organization', tanzim: 'organization',
 });
+/** A word for a kind of body ("coalition", "ministry", "party"), not a news outlet's name ("Reuters", "Times") nor a company form ("Corp"). */
+export function bodyWordKind(lower: string): 'organization' | 'government' | 'armed_group' | null {
+  const k = ORG_HEADS[lower];
+  return k && k !== 'media' && lower.length > 4 ? k : null;
+}
 export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
   return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);
 }

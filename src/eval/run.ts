@@ -53,7 +53,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => !/^(?:demonym|country) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER);
+  const out = entitySpans(a, (e) => !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);
