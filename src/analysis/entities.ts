@@ -95,6 +95,8 @@ function initialAt(tokens: Token[], i: number): boolean {
   return !!t && !!dot && dot.text === '.' && dot.start === t.end && t.text.length <= 2 && /^\p{Lu}$/u.test(t.text);
 }
 
+/** Particles inside a person's name ("bin", "van", "de"): a title's name goes on over them. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'du', 'del', 'della', 'da', 'dos', 'la', 'le', 'abu', 'ben']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
   'inside', 'through', 'throughout', 'via', 'within', 'between', 'entered', 'visited', 'reached', 'captured', 'seized', 'retake',
@@ -619,7 +621,9 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
     // Whatever follows a title is a person's name (stop at a connector: "Minister of Defence")
     let end = k;
     // (with its initials: "Petty Officer Scott C. Dayton")
-    while (end < j && (tokens[end].cap || (tokens[end].text === '.' && initialAt(tokens, end - 1))) && !CONNECTORS.has(tokens[end].lower)) end++;
+    // (and its particles: "Crown Prince Mohammed bin Salman", "Judge Jan van der Berg")
+    while (end < j && ((tokens[end].cap && !CONNECTORS.has(tokens[end].lower)) || (tokens[end].text === '.' && initialAt(tokens, end - 1)) ||
+      (end > k && NAME_PARTICLES.has(tokens[end].lower) && tokens[end + 1]?.cap && end + 1 < j))) end++;
     if (end > k && tokens.slice(k, end).filter((t) => t.text !== '.').length <= 4) {
       add({ t0: k, t1: end, kind: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end), title, country,
         evidence: `title "${title}" before a name`, role: 'actor' });

@@ -313,6 +313,8 @@ describe('entity rules', () => {
       ['George W. Bush|person|George W. Bush', 'Scott C. Dayton|person|Scott C. Dayton', 'Andrew Burns|person|Andrew Burns', 'Paris|city|Paris',
         'Foreign Secretary|person|Foreign Secretary']);
     assert.equal(analyze('Staff Sgt. Albert Connelly led the patrol.').entities[0].name, 'Albert Connelly');
+    // (and its particles)
+    assert.deepEqual(ents('Saudi Crown Prince Mohammed bin Salman met Mayor Bill de Blasio.').map((e) => e.split('|')[0]), ['Mohammed bin Salman', 'Bill de Blasio']);
     assert.deepEqual(ents('Alexander the Great crossed the river.'), ['Alexander the Great|person|Alexander the Great']);
     // a pronoun's contraction is no name ("We've", "I’m", "They'll")
     assert.deepEqual(ents("We’ve been clear, Ali Can said. I’m sure. They'll stay, I'm Nancy Marshall reporting."), ['Ali Can|person|Ali Can', 'Nancy Marshall|person|Nancy Marshall']);
