@@ -192,56 +192,42 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       // nor does a word that dates a role ("Former England captain Will Carling", "Veteran Australian ...")
       if (t.cap && !t.upper && i === s.first && (ROLE_TIME_WORDS.test(t.lower) || OPENING_ADVERBS.test(t.lower)) && tokens[i + 1]?.cap) { i++; continue; }
       if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
-      // 1. Demonym and "<country>-backed" phrases: "Syrian government forces", "Iranian-backed militias"
+      // 1. Actor phrases, "<who> [modifiers] <actor noun>": an actor of a country or of a kind of body, its words up to `end`
+      const phrase = (end: number, kind: EntityKind, country: string | null, evidence: string) => {
+        add({ t0: i, t1: end, kind, name: text.slice(t.start, tokens[end - 1].end).replace(/\s+/g, ' '), title: null, country, evidence, role: 'actor' });
+        i = end;
+      };
+      // 1a. A demonym or a "<country>-backed" compound: "Syrian government forces", "Iranian-backed militias"
+      // (before a person's name the noun is a role: "Turkish envoy Ali Can")
       const dem = demonymAt(t);
-      if (dem) {
-        const phrase = actorPhraseAfter(tokens, i, s.last);
-        if (phrase && !beforePersonName(tokens, phrase.end, s.last)) {
-          const nounKind = phrase.kind;
-          add({ t0: i, t1: phrase.end, kind: nounKind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '),
-            title: null, country: dem.country.name, evidence: `${dem.how} + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
-          if (dem.how.startsWith('country')) {
-            // "UK-based": the country itself is also a place mention
-          }
-          i = phrase.end;
-          continue;
-        }
+      const afterDem = dem ? actorPhraseAfter(tokens, i, s.last) : null;
+      if (dem && afterDem && !beforePersonName(tokens, afterDem.end, s.last)) {
+        phrase(afterDem.end, afterDem.kind, dem.country.name, `${dem.how} + "${tokens[afterDem.end - 1].text}"`);
+        continue;
       }
-      // 1a. An actor noun "of" a country: "the government of Iraq", "the authorities of Yemen" (as "the Iraqi government")
+      // 1b. An actor noun "of" a country: "the government of Iraq", "the authorities of Yemen" (as "the Iraqi government")
       // ("of" first: a table lookup for every word of an article is what this costs otherwise)
       const ofKind = tokens[i + 1]?.lower === 'of' && t.kind === 'word' && !t.cap ? ACTOR_NOUNS[t.lower] : undefined;
-      if (ofKind && i + 2 < s.last) {
-        const c0 = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
-        const of = c0 < s.last ? countryBefore(tokens, c0, s.last) : null;
-        if (of) {
-          add({ t0: i, t1: of.last + 1, kind: ofKind, name: text.slice(t.start, tokens[of.last].end).replace(/\s+/g, ' '), title: null,
-            country: of.country.name, evidence: `"${t.lower} of" + country "${text.slice(tokens[c0].start, tokens[of.last].end)}"`, role: 'actor' });
-          i = of.last + 1;
-          continue;
-        }
+      const c0 = ofKind && i + 2 < s.last ? (tokens[i + 2].lower === 'the' ? i + 3 : i + 2) : -1;
+      const ofCountry = c0 >= 0 && c0 < s.last ? countryBefore(tokens, c0, s.last) : null;
+      if (ofKind && ofCountry) {
+        phrase(ofCountry.last + 1, ofKind, ofCountry.country.name, `"${t.lower} of" + country "${text.slice(tokens[c0].start, tokens[ofCountry.last].end)}"`);
+        continue;
       }
-      // 1c. A body named by its kind before an actor noun: "Coalition military forces", "Government troops" (an actor,
-      // as a demonym's phrase is; a body's own name comes first when one follows: "Coalition Provisional Authority")
+      // 1c. A body named by its kind: "Coalition military forces", "Government troops" (a body's own name comes first
+      // when one follows: "Coalition Provisional Authority")
       const bodyKind = t.kind === 'word' && t.cap && !t.upper && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap ? bodyWordKind(t.lower) : null;
-      if (bodyKind) {
-        const phrase = actorPhraseAfter(tokens, i, s.last);
-        if (phrase && !beforePersonName(tokens, phrase.end, s.last)) {
-          add({ t0: i, t1: phrase.end, kind: phrase.kind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '), title: null, country: null,
-            evidence: `body "${t.text}" + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
-          i = phrase.end;
-          continue;
-        }
+      const afterBody = bodyKind ? actorPhraseAfter(tokens, i, s.last) : null;
+      if (afterBody && !beforePersonName(tokens, afterBody.end, s.last)) {
+        phrase(afterBody.end, afterBody.kind, null, `body "${t.text}" + "${tokens[afterBody.end - 1].text}"`);
+        continue;
       }
-      // 1b. A country's name in a demonym's place: "U.S. forces", "UK officials", "the South Korea government"
+      // 1d. A country's name in a demonym's place: "U.S. forces", "UK officials", "the South Korea government"
       const named = countryBefore(tokens, i, s.last);
-      if (named) {
-        const phrase = actorPhraseAfter(tokens, named.last, s.last);
-        if (phrase && !beforePersonName(tokens, phrase.end, s.last)) {
-          add({ t0: i, t1: phrase.end, kind: phrase.kind, name: text.slice(t.start, tokens[phrase.end - 1].end).replace(/\s+/g, ' '),
-            title: null, country: named.country.name, evidence: `country "${text.slice(t.start, tokens[named.last].end)}" + "${tokens[phrase.end - 1].text}"`, role: 'actor' });
-          i = phrase.end;
-          continue;
-        }
+      const afterCountry = named ? actorPhraseAfter(tokens, named.last, s.last) : null;
+      if (named && afterCountry && !beforePersonName(tokens, afterCountry.end, s.last)) {
+        phrase(afterCountry.end, afterCountry.kind, named.country.name, `country "${text.slice(t.start, tokens[named.last].end)}" + "${tokens[afterCountry.end - 1].text}"`);
+        continue;
       }
       if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, titleCase)) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
@@ -269,8 +255,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
             // ("Israel and the Palestine Liberation Organisation": a country does not open a body's name)
-            const twoBodies = u.lower === 'and' && (COMPANY_ABBREVIATION.test(tokens[j - 1].text) ||
-              placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' '))?.kind === 'country');
+            // (a place's name has at most eight words: a longer chunk is not looked up)
+            const leftPlace = j - i <= 8 ? placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')) : null;
+            const twoBodies = u.lower === 'and' && (COMPANY_ABBREVIATION.test(tokens[j - 1].text) || leftPlace?.kind === 'country');
             // ("and" joins the words of one body's name, not two names each with its "the": "Test and County Cricket
             // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
             // Kurdistan Regional Government" two)
@@ -278,8 +265,6 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             const titled = tokens.slice(Math.max(i, j - 6), j).some((x) => x.cap && isTitleHead(x.lower));
             const andJoins = !titled && ((chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the') || nameGoesOn(tokens, i, j, k, s.last));
             // ("Alexander the Great" is one name; "in Paris the Foreign Secretary will" two phrases)
-            // (a place's name has at most four words: a longer chunk is not looked up)
-            const leftPlace = j - i <= 4 ? placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')) : null;
             const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!leftPlace);
             // ("left Raqqa for Fallujah": a town or a country does not open a body's name with "for" or "of")
             // (unless the place's word heads bodies, "Center for American Progress", or the whole is a place: "United States of America")
