@@ -343,7 +343,8 @@ function nameGoesOn(tokens: Token[], i: number, j: number, k: number, last: numb
 }
 
 /** An ordinary word, as the lexicon knows it or by an abstract noun's or an adjective's ending ("Industry", "Cooperation",
- * "Economic"), no one's name. */
+ * "Economic"), no one's name. (isOrdinaryWord asks of a sentence's first word, where a name the lists know wins over a
+ * common word: "Rice arrived"; here, inside a body's name or a title, the common word wins: "Human Services".) */
 function ordinaryNoun(lower: string): boolean {
   if (isCommonWord(lower)) return true;
   if (isGivenName(lower) || isFamilyName(lower) || placeLookup(lower)) return false;
@@ -1090,7 +1091,8 @@ function headOfPhrase(next: Token | undefined): boolean {
   return !next || next.kind !== 'word' || (!next.cap && (SPATIAL_PREPOSITIONS.has(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Auxiliary|Adverb/)));
 }
 
-/** A lower-case noun (a plural most often), no verb nor adjective: "the Justice [properties]"; not "left", "pressed". */
+/** A lower-case noun (a plural most often), no verb nor adjective: "the Justice [properties]"; not "left", "pressed".
+ * (Stricter than beforeNoun, which lets adjectives through; headOfPhrase asks the opposite: nothing can follow.) */
 function nounAfter(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   const w = t.lower;
