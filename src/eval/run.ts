@@ -23,7 +23,7 @@ export interface EvalResult {
   documents: number;
   seconds: number;
   entities?: Record<string, { exact: ReturnType<typeof prf>; overlap: ReturnType<typeof prf> }>;
-  /** re3d: exact scores of News Lens's own (name-only) spans, before re3dSpans widens them; CoNLL: with descriptive actor phrases. */
+  /** re3d and MEANTIME: exact scores of News Lens's own (name-only) spans, before their conventions widen them; CoNLL: with descriptive actor phrases. */
   entitiesRaw?: Record<string, ReturnType<typeof prf>>;
   timex?: { strict: ReturnType<typeof prf>; relaxed: ReturnType<typeof prf>; value: ReturnType<typeof prf>; typeAccuracy: number };
   quotes?: { found: ReturnType<typeof prf>; speakerCorrect: number; speakerTotal: number; speakerAccuracy: number };
@@ -63,6 +63,14 @@ export function conllSpans(a: Analysis): Scored[] {
     if (after) for (const m of e.mentions) out.push({ start: m.end - after[1].length, end: m.end, type: 'LOC' });
   }
   return out;
+}
+
+/** MEANTIME's extents of named mentions keep their "the" ("the United States", "the U.S."). */
+export function meantimeSpans(a: Analysis, text: string): Scored[] {
+  return entitySpans(a).map((x) => {
+    const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, x.start - 5), x.start));
+    return the ? { ...x, start: x.start - the[0].length } : x;
+  });
 }
 
 /**
@@ -126,7 +134,7 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
   let docs: GoldDoc[] = readSet(set, path);
   if (options.limit) docs = docs.slice(0, options.limit);
   const entityScorer = new SpanScorer(ENTITY_TYPES);
-  const rawScorer = new SpanScorer(ENTITY_TYPES); // re3d: News Lens's own spans, before the widening
+  const rawScorer = new SpanScorer(ENTITY_TYPES); // re3d, MEANTIME: News Lens's own spans, before the widening
   const timex = { strict: zero(), relaxed: zero(), value: zero(), typeOk: 0 };
   const timexMiss = new Map<string, number>(), timexWrong = new Map<string, number>(), timexFalse = new Map<string, number>();
   const quotes = { found: zero(), speakerOk: 0, speakerTotal: 0 };
@@ -137,8 +145,8 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
     const a = analyze(doc.text, { documentDate: doc.date });
     if (doc.entities) {
       hasEntities = true;
-      entityScorer.add(doc.text, doc.entities, (set === 're3d' ? re3dSpans(a, doc.text) : set === 'conll2003' ? conllSpans(a) : entitySpans(a)).filter((s) => !overlapsAny(s, doc.ignore)));
-      if (set === 're3d' || set === 'conll2003') rawScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
+      entityScorer.add(doc.text, doc.entities, (set === 're3d' ? re3dSpans(a, doc.text) : set === 'conll2003' ? conllSpans(a) : set === 'meantime' ? meantimeSpans(a, doc.text) : entitySpans(a)).filter((s) => !overlapsAny(s, doc.ignore)));
+      if (set === 're3d' || set === 'conll2003' || set === 'meantime') rawScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
     }
     if (doc.timex) {
       hasTimex = true;
@@ -193,11 +201,11 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       result.entities[t] = { exact: ex, overlap: ov };
       rows.push([t, ex.tp + ex.fn, fmt(ex.p), fmt(ex.r), fmt(ex.f), fmt(ov.p), fmt(ov.r), fmt(ov.f)]);
     }
-    lines.push(`Entities (exact span and type | overlapping span, same type)${set === 're3d' ? ', with re3d\'s span conventions (titles, "the", "Palmyra, Syria")' : set === 'conll2003' ? ', without descriptive actor phrases ("Iraqi troops": CoNLL marks only the demonym, as MISC)' : ''}`, '',
+    lines.push(`Entities (exact span and type | overlapping span, same type)${set === 're3d' ? ', with re3d\'s span conventions (titles, "the", "Palmyra, Syria")' : set === 'conll2003' ? ', without descriptive actor phrases ("Iraqi troops": CoNLL marks only the demonym, as MISC)' : set === 'meantime' ? ', with MEANTIME\'s "the" ("the United States")' : ''}`, '',
       table(['type', 'gold', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'], rows), '');
-    if (set === 're3d' || set === 'conll2003') {
+    if (set === 're3d' || set === 'conll2003' || set === 'meantime') {
       const raw = ENTITY_TYPES.map((t) => fmt(prf(rawScorer.exact.get(t)!).f));
-      lines.push(`${set === 're3d' ? "News Lens's own spans (name only)" : 'Every highlighted actor and place, descriptive phrases included'}, exact F1: ${ENTITY_TYPES.map((t, i) => `${t} ${raw[i]}`).join(', ')}`, '');
+      lines.push(`${set === 'conll2003' ? 'Every highlighted actor and place, descriptive phrases included' : "News Lens's own spans (name only)"}, exact F1: ${ENTITY_TYPES.map((t, i) => `${t} ${raw[i]}`).join(', ')}`, '');
       result.entitiesRaw = Object.fromEntries(ENTITY_TYPES.map((t) => [t, prf(rawScorer.exact.get(t)!)]));
     }
     const cols = [...ENTITY_TYPES, '—'];

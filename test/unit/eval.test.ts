@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTempeval } from '../../src/eval/readers';
 import { timemlWithTimexes } from '../../src/eval/timeml';
-import { re3dSpans } from '../../src/eval/run';
+import { meantimeSpans, re3dSpans } from '../../src/eval/run';
 import { analyze } from '../../src/analysis/analyze';
 
 const TML = `<?xml version="1.0" ?>
@@ -57,5 +57,13 @@ describe("evaluation: re3d's span conventions", () => {
   it('widens a group to the noun for its members after it, with a count or an article before it', () => {
     assert.deepEqual(spans('Strikes hit an ISIL tactical unit and five ISIL fighting positions. Hamas fighters fled.'),
       ['ORG an ISIL tactical unit', 'ORG ISIL', 'ORG Hamas fighters']);
+  });
+});
+
+describe("evaluation: MEANTIME's extents", () => {
+  it('keep the "the" before a name, and only there', () => {
+    const t = 'Shares of the Ford Motor Company rose in the United States and in Japan.';
+    assert.deepEqual(meantimeSpans(analyze(t), t).map((x) => `${x.type} ${t.slice(x.start, x.end)}`),
+      ['ORG the Ford Motor Company', 'LOC the United States', 'LOC Japan']);
   });
 });
