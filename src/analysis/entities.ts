@@ -426,6 +426,8 @@ type Adder = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: numb
 
 function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, outerAdd: Adder): void {
   const { tokens, text } = ctx;
+  // a military operation's name is an event, no actor nor place ("Operation Inherent Resolve", "Operation Desert Storm")
+  if (j - i >= 2 && tokens[i].text === 'Operation') return;
   // an abbreviated title right before the chunk ("the Rev. Peter Wherry", "Gen. Joseph Votel") is the title of the
   // person the chunk names
   const dot = tokens[i - 1], abbr = tokens[i - 2];

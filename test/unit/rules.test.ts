@@ -296,6 +296,8 @@ describe('entity rules', () => {
       ['U.S. forces|armed_group|U.S. forces', 'UK officials|government|UK officials', 'Erbil|city|Erbil', 'United States|country|U.S.',
         'Dennis Ross|person|Dennis Ross']);
     assert.equal(analyze('U.S. forces shelled the town.').entities[0].country, 'United States');
+    // (a military operation's name is no actor nor place)
+    assert.deepEqual(ents('Jets, in support of Operation Inherent Resolve, struck a bridge in Mosul.'), ['Mosul|city|Mosul']);
     // (a body named by its kind before an actor noun, as a demonym's phrase)
     assert.deepEqual(ents('Coalition military forces struck a bridge. Government troops advanced.'),
       ['Coalition military forces|armed_group|Coalition military forces', 'Government troops|armed_group|Government troops']);
