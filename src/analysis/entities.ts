@@ -428,6 +428,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   const { tokens, text } = ctx;
   // a military operation's name is an event, no actor nor place ("Operation Inherent Resolve", "Operation Desert Storm")
   if (j - i >= 2 && tokens[i].text === 'Operation') return;
+  // nor is a letter alone a name ("C$0.45", "Proleter (Z)", "Division A", "iPhone 3G")
+  if (j - i === 1 && tokens[i].text.length === 1) return;
   // an abbreviated title right before the chunk ("the Rev. Peter Wherry", "Gen. Joseph Votel") is the title of the
   // person the chunk names
   const dot = tokens[i - 1], abbr = tokens[i - 2];

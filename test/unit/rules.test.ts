@@ -296,6 +296,8 @@ describe('entity rules', () => {
       ['U.S. forces|armed_group|U.S. forces', 'UK officials|government|UK officials', 'Erbil|city|Erbil', 'United States|country|U.S.',
         'Dennis Ross|person|Dennis Ross']);
     assert.equal(analyze('U.S. forces shelled the town.').entities[0].country, 'United States');
+    // (nor a letter alone)
+    assert.deepEqual(ents('The bond fell C$0.45 to C$101.15 in Toronto.'), ['Toronto|city|Toronto']);
     // (a military operation's name is no actor nor place)
     assert.deepEqual(ents('Jets, in support of Operation Inherent Resolve, struck a bridge in Mosul.'), ['Mosul|city|Mosul']);
     // (a body named by its kind before an actor noun, as a demonym's phrase)
