@@ -1231,6 +1231,7 @@ class Merger {
     for (const c of singles) this.placeSingle(c);
     this.acronyms();
     this.alsoKnownAs();
+    this.theRegime();
     const entities: Entity[] = [];
     for (const g of this.groups) {
       const e = this.entityOf(g, entities.length + 1);
@@ -1459,6 +1460,24 @@ class Merger {
    * Names the article gives as one: "Daesh (also known as ISIL)", "Hayat Tahrir al-Sham, also known as HTS",
    * "Abu Mohammad al-Julani (a.k.a. Abu Mohammad al-Golani)". The second name's mentions join the first's entity.
    */
+  /**
+   * "the regime" after the article has named one ("the Assad regime", "the Syrian regime"): a mention of it, when it
+   * names exactly one (the word alone, as the other mentions are names without their "the").
+   */
+  private theRegime(): void {
+    if (!/\bthe regime\b/i.test(this.text)) return;
+    const regimes = this.groups.filter((g) => g.kind === 'government' && /\bregime$/i.test(g.name));
+    if (regimes.length !== 1) return;
+    const g = regimes[0];
+    const taken = this.groups.flatMap((x) => x.cands);
+    const first = Math.min(...g.cands.map((c) => c.start));
+    for (const m of this.text.matchAll(/\b[Tt]he (regime)\b(?!['’]s\s+(?:of|in)\b)/g)) {
+      const start = m.index! + 4, end = start + 6;
+      if (start < first || taken.some((c) => c.start < end && start < c.end)) continue;
+      g.cands.push({ ...g.cands[0], start, end, name: g.name, titleOnly: false, evidence: `"the regime" (${g.name}, named before)` });
+    }
+  }
+
   private alsoKnownAs(): void {
     const { text } = this;
     const byStart = new Map<number, Group>(), byEnd = new Map<number, Group>();

@@ -296,6 +296,9 @@ describe('entity rules', () => {
       ['U.S. forces|armed_group|U.S. forces', 'UK officials|government|UK officials', 'Erbil|city|Erbil', 'United States|country|U.S.',
         'Dennis Ross|person|Dennis Ross']);
     assert.equal(analyze('U.S. forces shelled the town.').entities[0].country, 'United States');
+    // ("the regime", once the article has named one, is a mention of it; not before)
+    assert.deepEqual(ents('The regime bombed Idlib. The Assad regime used chemical weapons. The regime denied it.'),
+      ['Idlib|city|Idlib', 'Assad regime|government|Assad regime/regime']);
     // (nor a letter alone)
     assert.deepEqual(ents('The bond fell C$0.45 to C$101.15 in Toronto.'), ['Toronto|city|Toronto']);
     // (a military operation's name is no actor nor place)
