@@ -892,7 +892,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     return;
   }
   // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
-  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext) {
+  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext && !(/^(?:and|between)$/.test(prev.lower) && !placeConjunct(tokens, i - 1, words, s))) {
     add(placeAfter(prev, k, j, name, lowerName));
     return;
   }
@@ -936,6 +936,30 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     if (words.every((w) => isCommonWord(w.lower) || CONNECTORS.has(w.lower) || isFunctionWord(w.lower) || NOT_ACRONYMS.has(w.lower))) return;
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: 'capitalised phrase', role: 'actor' });
   }
+}
+
+/**
+ * After "and" or "between", a name is a place only in a list of places: the name before "and" is a place the gazetteer
+ * knows or follows a preposition of place ("including Anadan and Haritan", "between Aleppo and Saraqib"). A name that
+ * reads as a person's or a body's is not ("Senators Rand Paul and Ted Cruz", "Northrop Grumman and Lockheed Martin",
+ * "between Republican Donald Trump and Hillary Clinton").
+ */
+function placeConjunct(tokens: Token[], at: number, words: Token[], s: Sentence): boolean {
+  if ((words.length >= 2 && isGivenName(words[0].lower)) || words.some((w) => orgHeadKind(w.lower))) return false;
+  if (tokens[at].lower === 'between') return true;
+  // the capitalised words before "and" (a comma's list too: "Anadan, Haritan and Kafr Hamra")
+  let x = at - 1;
+  while (x >= s.first && tokens[x].text === ',') x--;
+  let y = x;
+  while (y - 1 >= s.first && y > x - 4 && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+  if (x < s.first || tokens[x].kind !== 'word' || !tokens[x].cap) return false;
+  if (placeLookup(tokens.slice(y, x + 1).map((t) => t.lower).join(' '))) return true;
+  // ... or the words before them, back over a list: a preposition of place opens it
+  for (let z = y - 1; z >= s.first && z >= y - 12; z--) {
+    const w = tokens[z];
+    if (w.kind === 'word' && !w.cap) return PLACE_PREPS.has(w.lower) && w.lower !== 'and';
+  }
+  return false;
 }
 
 /**
@@ -1284,7 +1308,10 @@ class Merger {
   private conjunctsOfPersons(kept: Candidate[]): void {
     for (let x = 1; x < kept.length; x++) {
       const c = kept[x], p = kept[x - 1];
-      if (c.kind !== 'place' || !/^after "and"/.test(c.evidence)) continue;
+      // (a name read as a place only for the "and" before it, or as a person only for want of better: one word)
+      const weak = (c.kind === 'place' && /^after "and"/.test(c.evidence)) ||
+        (c.kind === 'person' && !/\s/.test(c.name) && (c.guess || /^subject of "/.test(c.evidence)) && !c.title);
+      if (!weak) continue;
       // (the person before has a name the lists know, or a title: a guess beside it proves nothing)
       const person = p.kind === 'person' && !p.guess && (!!p.title || /^(?:first name|given name|surname|an initial|family name "[^"]+" first)/.test(p.evidence));
       // (a body before it, named as one: "the Bank of England and Barclays", "between Hezbollah and Amal")

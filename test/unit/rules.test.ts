@@ -299,6 +299,9 @@ describe('entity rules', () => {
     // ("the regime", once the article has named one, is a mention of it; not before)
     assert.deepEqual(ents('The regime bombed Idlib. The Assad regime used chemical weapons. The regime denied it.'),
       ['Idlib|city|Idlib', 'Assad regime|government|Assad regime/regime']);
+    // (after "and", a place only in a list of places)
+    assert.deepEqual(ents('Sen. Rand Paul and Ted Cruz spoke. Fighting went on between Aleppo and Saraqib, and towns including Anadan and Haritan fell.').map((e) => e.split('|').slice(0, 2).join('|')),
+      ['Rand Paul|person', 'Ted Cruz|person', 'Aleppo|city', 'Saraqib|place', 'Anadan|place', 'Haritan|place']);
     // (nor a letter alone)
     assert.deepEqual(ents('The bond fell C$0.45 to C$101.15 in Toronto.'), ['Toronto|city|Toronto']);
     // (a military operation's name is no actor nor place)
