@@ -1113,7 +1113,6 @@ export function retagSportsTeams(cands: Candidate[], tokens: Token[], sport: 'te
   }
 }
 
-/** The word after `end` is a lower-case word that is no verb, adverb or function word: the name before it modifies it. */
 /** A word ends its noun phrase before `next`: punctuation, the end, or a word that cannot go on the phrase ("and", "in", "was"). */
 function headOfPhrase(next: Token | undefined): boolean {
   return !next || next.kind !== 'word' || (!next.cap && (SPATIAL_PREPOSITIONS.has(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Copula|Modal|Auxiliary|Adverb/)));
@@ -1128,6 +1127,7 @@ function nounAfter(t: Token | undefined): boolean {
     (hasTag(w, /Plural|Singular|Noun|Uncountable/) || /[^s]s$/.test(w));
 }
 
+/** The word after `end` is a lower-case word that is no verb, adverb or function word: the name before it modifies it. */
 function beforeNoun(text: string, end: number): boolean {
   const w = /^ ([a-z]+)\b/.exec(text.slice(end, end + 30))?.[1];
   return !!w && !verbInfo(w) && !hasTag(w, /Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|Auxiliary/);
@@ -1225,7 +1225,7 @@ class Merger {
   merge(cands: Candidate[]): Entity[] {
     const kept = this.dropOverlaps(cands);
     this.placesByName(kept);
-    this.conjunctsOfPersons(kept);
+    this.conjuncts(kept);
     // First pass: multi-word and strong candidates
     const singles: Candidate[] = [];
     const titlesAlone: Candidate[] = [];
@@ -1302,10 +1302,11 @@ class Merger {
   }
 
   /**
-   * A name read as a place only because "and" stood before it is a person when a person stands before the "and":
-   * "Co-Premiers Prince Norodom Ranariddh and Hun Sen", "Rachel Legeard, 18, and Severine Potty".
+   * A name read as a place only because "and" stood before it, or as a person for want of better (one word), takes the
+   * kind of what stands before the "and": a person ("Co-Premiers Prince Norodom Ranariddh and Hun Sen", "Rachel
+   * Legeard, 18, and Severine Potty") or a body named as one ("GM and Chrysler").
    */
-  private conjunctsOfPersons(kept: Candidate[]): void {
+  private conjuncts(kept: Candidate[]): void {
     for (let x = 1; x < kept.length; x++) {
       const c = kept[x], p = kept[x - 1];
       // (a name read as a place only for the "and" before it, or as a person only for want of better: one word)
@@ -1484,10 +1485,6 @@ class Merger {
   }
 
   /**
-   * Names the article gives as one: "Daesh (also known as ISIL)", "Hayat Tahrir al-Sham, also known as HTS",
-   * "Abu Mohammad al-Julani (a.k.a. Abu Mohammad al-Golani)". The second name's mentions join the first's entity.
-   */
-  /**
    * "the regime" after the article has named one ("the Assad regime", "the Syrian regime"): a mention of it, when it
    * names exactly one (the word alone, as the other mentions are names without their "the").
    */
@@ -1505,6 +1502,10 @@ class Merger {
     }
   }
 
+  /**
+   * Names the article gives as one: "Daesh (also known as ISIL)", "Hayat Tahrir al-Sham, also known as HTS",
+   * "Abu Mohammad al-Julani (a.k.a. Abu Mohammad al-Golani)". The second name's mentions join the first's entity.
+   */
   private alsoKnownAs(): void {
     const { text } = this;
     const byStart = new Map<number, Group>(), byEnd = new Map<number, Group>();

@@ -520,7 +520,6 @@ class EventReader {
     return -1;
   }
 
-  /** The first event noun among tokens [from, to). */
   /** Whether mention `m` follows an event noun and "of", "on", "at" or "against" ("the bombing of the U.S. embassy"). */
   private objectOfEventNoun(m: M, from: number): boolean {
     const w = /(\S+)\s+(?:of|on|at|against)\s+(?:the\s+)?$/.exec(this.text.slice(Math.max(from, m.start - 40), m.start));
@@ -536,6 +535,7 @@ class EventReader {
     return false;
   }
 
+  /** The first event noun among tokens [from, to) (a noun of the list only; eventNounBetween counts gerunds too). */
   private nominalBetween(from: number, to: number): number {
     for (let k = from; k < to; k++) if (NOUN_CATEGORIES.has(this.tokens[k].lower)) return k;
     return -1;

@@ -82,8 +82,8 @@ export function meantimeSpans(a: Analysis, text: string): Scored[] {
  * the name ("Defense Secretary Ash Carter", "Lt. Gen. Stephen J. Townsend"), an organisation with its
  * "the" (a country acting is one: "The UK condemns") and with a noun for its members after it ("ISIL fighters", "an ISIL
  * tactical unit"), a place with the country after a comma ("Palmyra, Syria"), a compass word before it ("northern
- * Iraq") or its kind ("the city of Mosul"). News Lens keeps the name alone (the title is a field of the entity); for re3d the evaluation widens its
- * mentions to that convention. The raw figures are printed too.
+ * Iraq") or its kind ("the city of Mosul"). News Lens keeps the name alone (the title is a field of the entity); for
+ * re3d the evaluation widens its mentions to that convention. The raw figures are printed too.
  */
 export function re3dSpans(a: Analysis, text: string): Scored[] {
   const out: Scored[] = [];
