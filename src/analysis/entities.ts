@@ -262,8 +262,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
             // Kurdistan Regional Government" two)
             // (not after a person named with a title: "Commerce Secretary Ron Brown and Pentagon Press Secretary Peter Cook")
-            const titled = tokens.slice(Math.max(i, j - 6), j).some((x) => x.cap && isTitleHead(x.lower));
-            const andJoins = !titled && ((chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the') || nameGoesOn(tokens, i, j, k, s.last));
+            // (asked of "and" only: the other connectors join without it)
+            const andJoins = u.lower === 'and' && !tokens.slice(Math.max(i, j - 6), j).some((x) => x.cap && isTitleHead(x.lower)) &&
+              ((chunkHasOrgHead(tokens, k, s.last) && tokens[j + 1]?.lower !== 'the') || nameGoesOn(tokens, i, j, k, s.last));
             // ("Alexander the Great" is one name; "in Paris the Foreign Secretary will" two phrases)
             const theSplits = u.lower === 'the' && (isTitleWord(tokens[k].lower) || !!leftPlace);
             // ("left Raqqa for Fallujah": a town or a country does not open a body's name with "for" or "of")
