@@ -129,6 +129,17 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
   return out;
 }
 
+/**
+ * The sets whose span conventions differ from News Lens's: how the evaluation reads the analysis for them, what the
+ * heading says of it, and how the raw figures (News Lens's own spans) are called.
+ */
+const CONVENTIONS: Partial<Record<SetName, { spans: (a: Analysis, text: string) => Scored[]; heading: string; raw: string }>> = {
+  conll2003: { spans: (a) => conllSpans(a), heading: ', without descriptive actor phrases ("Iraqi troops": CoNLL marks only the demonym, as MISC)',
+    raw: 'Every highlighted actor and place, descriptive phrases included' },
+  re3d: { spans: re3dSpans, heading: ', with re3d\'s span conventions (titles, "the", "Palmyra, Syria")', raw: "News Lens's own spans (name only)" },
+  meantime: { spans: meantimeSpans, heading: ', with MEANTIME\'s "the" ("the United States")', raw: "News Lens's own spans (name only)" },
+};
+
 export function evaluate(set: SetName, path: string, options: { limit?: number; timeml?: string } = {}): EvalResult {
   const t0 = Date.now();
   let docs: GoldDoc[] = readSet(set, path);
@@ -145,8 +156,9 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
     const a = analyze(doc.text, { documentDate: doc.date });
     if (doc.entities) {
       hasEntities = true;
-      entityScorer.add(doc.text, doc.entities, (set === 're3d' ? re3dSpans(a, doc.text) : set === 'conll2003' ? conllSpans(a) : set === 'meantime' ? meantimeSpans(a, doc.text) : entitySpans(a)).filter((s) => !overlapsAny(s, doc.ignore)));
-      if (set === 're3d' || set === 'conll2003' || set === 'meantime') rawScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
+      const conv = CONVENTIONS[set];
+      entityScorer.add(doc.text, doc.entities, (conv ? conv.spans(a, doc.text) : entitySpans(a)).filter((s) => !overlapsAny(s, doc.ignore)));
+      if (conv) rawScorer.add(doc.text, doc.entities, entitySpans(a).filter((s) => !overlapsAny(s, doc.ignore)));
     }
     if (doc.timex) {
       hasTimex = true;
@@ -201,11 +213,12 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       result.entities[t] = { exact: ex, overlap: ov };
       rows.push([t, ex.tp + ex.fn, fmt(ex.p), fmt(ex.r), fmt(ex.f), fmt(ov.p), fmt(ov.r), fmt(ov.f)]);
     }
-    lines.push(`Entities (exact span and type | overlapping span, same type)${set === 're3d' ? ', with re3d\'s span conventions (titles, "the", "Palmyra, Syria")' : set === 'conll2003' ? ', without descriptive actor phrases ("Iraqi troops": CoNLL marks only the demonym, as MISC)' : set === 'meantime' ? ', with MEANTIME\'s "the" ("the United States")' : ''}`, '',
+    const conv = CONVENTIONS[set];
+    lines.push(`Entities (exact span and type | overlapping span, same type)${conv?.heading ?? ''}`, '',
       table(['type', 'gold', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1'], rows), '');
-    if (set === 're3d' || set === 'conll2003' || set === 'meantime') {
+    if (conv) {
       const raw = ENTITY_TYPES.map((t) => fmt(prf(rawScorer.exact.get(t)!).f));
-      lines.push(`${set === 'conll2003' ? 'Every highlighted actor and place, descriptive phrases included' : "News Lens's own spans (name only)"}, exact F1: ${ENTITY_TYPES.map((t, i) => `${t} ${raw[i]}`).join(', ')}`, '');
+      lines.push(`${conv.raw}, exact F1: ${ENTITY_TYPES.map((t, i) => `${t} ${raw[i]}`).join(', ')}`, '');
       result.entitiesRaw = Object.fromEntries(ENTITY_TYPES.map((t) => [t, prf(rawScorer.exact.get(t)!)]));
     }
     const cols = [...ENTITY_TYPES, '—'];
