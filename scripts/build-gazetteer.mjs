@@ -95,7 +95,10 @@ const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ath|Ad|Adh|An|Az|Aş|Aḑ|Aţ|Az̧|E
 const namesData = require('../src/analysis/data/names.json');
 const knownNames = new Set([...namesData.given.split('\n'), ...namesData.family.split('\n')]);
 const aliasOk = (n) => !commonWord(n) && !personName(n) && !knownNames.has(n.toLowerCase());
-const foldName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'").replace(/^'/, '');
+// a name written in ASCII: "Ḩalab" -> "Halab", "São Paulo" -> "Sao Paulo" (a city's also without a leading
+// apostrophe: "‘Ayn al Bayḑā" -> "Ayn al Bayda")
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'");
+const foldName = (s) => fold(s).replace(/^'/, '');
 const byName = new Map();
 // a national capital first, then the most populous
 const rank = (x) => (x.featureCode === 'PPLC' ? 1e12 : 0) + x.population;
@@ -129,7 +132,6 @@ const cityRows = [...byName.values()].sort((a, b) => b.population - a.population
 // Regions: ISO 3166-2 subdivisions ("England", "Idlib", "Bavaria"), with an ASCII form of names
 // written with diacritics ("Ḩalab" -> "Halab"); skipped when the name is an ordinary word or a city.
 const { iso31662 } = await import('iso-3166');
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’ʼ`]/g, "'");
 const GENERIC_PLACE = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|north ?east|north ?west|south ?east|south ?west)|(?:gulf|bay|lakes?|littoral|midlands|plateau|coast|islands?|highlands|lowlands|interior|capital|border|delta|valley|savannah?|forest|plains?))$/i;
 const regionRows = [];
 const seenRegion = new Set();
