@@ -8,7 +8,7 @@ import {
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
-import type { Sentence, Token } from './tokenize';
+import { ARABIC_ARTICLES, type Sentence, type Token } from './tokenize';
 
 /** One mention before merging. */
 export interface Candidate {
@@ -86,6 +86,8 @@ const APPOSITIVE_BODIES: Record<string, EntityKind> = /* @__PURE__ */ wordTable(
   subsidiary: 'organization', brewer: 'organization', publisher: 'organization', manufacturer: 'organization', lender: 'organization',
   militia: 'armed_group',
 });
+/** A word opened by the Arabic article ("al-Sham", "ut-Tahrir"). */
+const ARABIC_ARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES})[-'’]`, 'i');
 /** One to three syllables of a romanised Chinese, Korean or Vietnamese given name ("donghai", "jinping", "shui", "yeh"). */
 const ROMANISED_SYLLABLES = /^(?:(?:ch|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|h|r|m|k|p|t)?){1,3}$/;
 
@@ -845,7 +847,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // A body named in Arabic by its leading noun ("Jaish al-Islam", "Hayat Tahrir al-Sham", "Kataib Hezbollah"); a
   // leading noun that is also a given name needs an article particle after it ("Hayat Boumeddiene" is a woman)
   const leadingHead = LEADING_ORG_HEADS[first.lower];
-  if (leadingHead && j - k >= 2 && (!isGivenName(first.lower) || words.slice(1).some((w) => /^(?:al|el|ad|as|ash|ar|an|at|az|ut|ul|ud)[-'’]/i.test(w.text)))) {
+  if (leadingHead && j - k >= 2 && (!isGivenName(first.lower) || words.slice(1).some((w) => ARABIC_ARTICLE.test(w.text)))) {
     add({ t0: k, t1: j, kind: leadingHead, name, title: null, country, evidence: `a body's name opened by "${first.text}"`, role: 'actor' });
     return;
   }

@@ -57,9 +57,13 @@ export function lowerBound(n: number, before: (i: number) => boolean): number {
   return lo;
 }
 
+/** The Arabic article in its transliterations, joined to the word after it: "al-", "ash-", "ut-" ("Hizb ut-Tahrir"). */
+export const ARABIC_ARTICLES = 'al|el|ad|as|ash|ar|an|at|az|ut|ul|ud';
+const NAME_PARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES}|bin|ibn|abu|abd|van|von|de|di|da|du|le|la|d|o|mc)[-'’](.)`, 'i');
+
 export function isCapitalised(word: string): boolean {
   // "al-Assad", "bin-Salman", "ut-Tahrir": the name starts after the particle
-  const m = /^(?:al|el|ad|as|ash|ar|an|at|az|ut|ul|ud|bin|ibn|abu|abd|van|von|de|di|da|du|le|la|d|o|mc)[-'’](.)/i.exec(word);
+  const m = NAME_PARTICLE.exec(word);
   const ch = m ? m[1] : word[0];
   return !!ch && isUpperLetter(ch);
 }
