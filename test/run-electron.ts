@@ -1,7 +1,7 @@
 // The ecosystem's runner: downloads VS Code with @vscode/test-electron and runs the same suite.
 // Works where VS Code can be downloaded (not on the offline build machines: use `npm run test:host`).
 import { runTests } from '@vscode/test-electron';
-import { cpSync, existsSync, mkdtempSync, copyFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,11 +12,15 @@ async function main(): Promise<void> {
   if (existsSync(sample)) copyFileSync(sample, join(ws, 'idlib-2020-02-17.txt'));
   mkdirSync(join(ws, 'fixtures'), { recursive: true });
   cpSync(join(root, 'test/fixtures'), join(ws, 'fixtures'), { recursive: true });
-  await runTests({
-    extensionDevelopmentPath: root,
-    extensionTestsPath: join(root, 'out/test/suite/index'),
-    launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust'],
-  });
+  try {
+    await runTests({
+      extensionDevelopmentPath: root,
+      extensionTestsPath: join(root, 'out/test/suite/index'),
+      launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust'],
+    });
+  } finally {
+    rmSync(ws, { recursive: true, force: true });
+  }
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

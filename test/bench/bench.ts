@@ -5,7 +5,7 @@
  * Timings live here, never in tests.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -132,6 +132,7 @@ async function main(): Promise<void> {
   say('| worker threads | MB/s (bytes on disk, whole run incl. start-up) |');
   say('|---:|---:|');
   for (const j of [1, Math.max(2, cpus().length)]) say(`| ${j} | ${runCli(j)} |`);
+  rmSync(dir, { recursive: true, force: true });
   say('');
 
   // 10 MB: chunked analysis in a worker while the main thread's timer lag is watched

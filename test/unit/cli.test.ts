@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../src/cli';
@@ -12,6 +12,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 describe('news-lens CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-lens-cli-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const article = join(dir, 'a.news');
   const text = ' date 2020-02-17 Turkish troops withdrew from Idlib on Sunday, Turkish President Tayyip Erdogan said.\n';
   writeFileSync(article, text);
@@ -81,6 +82,7 @@ describe('news-lens CLI', () => {
     writeFileSync(join(corpus, 'notes.bin'), Buffer.from([0, 1, 2])); // not a news file type: not picked up
     const one = await run(['annotate', '--jobs', '1', corpus]);
     const two = await run(['annotate', '--jobs', '2', '--stats', corpus]);
+    rmSync(corpus, { recursive: true, force: true });
     assert.equal(two.code, 0, two.err);
     assert.equal(two.out, one.out);
     assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).file), [...names].sort());

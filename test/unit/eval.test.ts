@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTempeval } from '../../src/eval/readers';
@@ -21,6 +21,7 @@ describe('evaluation: TempEval-3 TimeML', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nl-tml-'));
   writeFileSync(join(dir, 'a.tml'), TML);
   const [doc] = readTempeval(dir);
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads the text decoded, the creation date and the gold expressions with their offsets', () => {
     assert.equal(doc.date, '1998-08-08');
