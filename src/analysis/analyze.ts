@@ -5,7 +5,7 @@ import { datelineDateSpan, detectDateline, isValidIsoDate } from './dateline';
 import { datelinePlace, isSportsReport, mergeEntities, retagSportsTeams, sportOfReport } from './entities';
 import { findEvents } from './events';
 import { resolveAnaphoricDates } from './dates';
-import { attributeQuotes, findQuoteSpans } from './quotes';
+import { findQuoteSpans, quotesAndReferences } from './quotes';
 import { paragraphStage } from './paragraphs';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -53,10 +53,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   lap('merge');
   const { quotes: rawQuotes, unbalanced } = findQuoteSpans(work, from, paragraphs);
   if (unbalanced) warnings.push(`${unbalanced} quotation mark${unbalanced > 1 ? 's are' : ' is'} not closed.`);
-  const quotes = attributeQuotes(rawQuotes, { text: work, tokens, sentences, entities });
+  const { quotes, references } = quotesAndReferences(rawQuotes, { text: work, tokens, sentences, entities });
   lap('quotes');
   const events = findEvents({ text: work, tokens, sentences, entities, dates, quotes, quoteRanges: rawQuotes.map((q) => ({ start: q.open, end: q.close + 1 })) });
   lap('events');
 
-  return { version: 1, documentDate, dateline, entities, dates, quotes, events, warnings };
+  return { version: 1, documentDate, dateline, entities, dates, quotes, events, references, warnings };
 }

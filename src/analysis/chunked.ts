@@ -44,7 +44,7 @@ export function chunkBounds(text: string, size = DEFAULT_CHUNK_CHARS): { start: 
 export function combineChunks(parts: { start: number; analysis: Analysis }[]): Analysis {
   const first = parts[0]?.analysis;
   const out: Analysis = { version: 1, documentDate: first?.documentDate ?? null, dateline: first?.dateline ?? null,
-    entities: [], dates: [], quotes: [], events: [], warnings: [] };
+    entities: [], dates: [], quotes: [], events: [], references: [], warnings: [] };
   const byKey = new Map<string, Entity>();
   const warnings = new Set<string>();
   for (const { start: off, analysis: a } of parts) {
@@ -70,6 +70,7 @@ export function combineChunks(parts: { start: number; analysis: Analysis }[]): A
       speaker: q.speaker && { ...q.speaker, start: q.speaker.start + off, end: q.speaker.end + off, entity: re(q.speaker.entity) } });
     for (const ev of a.events) out.events.push({ ...ev, start: ev.start + off, end: ev.end + off, actor: re(ev.actor), target: re(ev.target), place: re(ev.place),
       sentence: { start: ev.sentence.start + off, end: ev.sentence.end + off } });
+    for (const r of a.references) out.references.push({ ...r, start: r.start + off, end: r.end + off, entity: re(r.entity) });
     for (const w of a.warnings) warnings.add(w);
   }
   out.warnings = [...warnings];
@@ -94,6 +95,7 @@ export function combineChunks(parts: { start: number; analysis: Analysis }[]): A
     const r = (id: string | null) => (id && redirect.get(id)) ?? id;
     for (const ev of out.events) { ev.actor = r(ev.actor); ev.target = r(ev.target); ev.place = r(ev.place); }
     for (const q of out.quotes) if (q.speaker) q.speaker.entity = r(q.speaker.entity);
+    for (const x of out.references) x.entity = r(x.entity);
   }
   return out;
 }

@@ -16,6 +16,8 @@ export interface ContractDocument {
   quotes: Analysis['quotes'];
   events: Analysis['events'];
   warnings: string[];
+  /** Personal pronouns and the entity each refers to (a field added to version 1: readers of the others are unaffected). */
+  references: Analysis['references'];
 }
 
 export function toContract(a: Analysis, file: string | null): ContractDocument {
@@ -29,6 +31,7 @@ export function toContract(a: Analysis, file: string | null): ContractDocument {
     quotes: a.quotes,
     events: a.events,
     warnings: a.warnings,
+    references: a.references,
   };
 }
 
@@ -58,7 +61,7 @@ export function eventsToCsv(a: Analysis, file: string | null): string {
   return rows.join('\n') + '\n';
 }
 
-/** One row per annotation (entity mention, date, quote), for spreadsheets. */
+/** One row per annotation (entity mention, date, quote, pronoun with the entity it refers to), for spreadsheets. */
 export function annotationsToCsv(a: Analysis, file: string | null): string {
   const rows = [csvRow(['file', 'category', 'kind', 'id', 'name', 'start', 'end', 'text', 'value', 'speaker'])];
   for (const e of a.entities) for (const m of e.mentions) rows.push(csvRow([file ?? '', m.role, e.kind, e.id, e.name, m.start, m.end, m.text, e.country ?? '', '']));
@@ -66,5 +69,6 @@ export function annotationsToCsv(a: Analysis, file: string | null): string {
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   for (const q of a.quotes) rows.push(csvRow([file ?? '', 'quote', q.cue ?? '', q.speaker?.entity ?? '', '', q.start, q.end, q.text, '',
     q.speaker ? (q.speaker.entity ? byId.get(q.speaker.entity)?.name ?? q.speaker.text : q.speaker.text) : '']));
+  for (const r of a.references) rows.push(csvRow([file ?? '', 'pronoun', r.kind, r.entity ?? '', r.entity ? byId.get(r.entity)?.name ?? '' : '', r.start, r.end, r.text, '', '']));
   return rows.join('\n') + '\n';
 }

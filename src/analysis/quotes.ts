@@ -4,8 +4,8 @@
  * "NAME said: quote", the subject of a speech verb, pronouns to the most recent person, and
  * continuation of the previous speaker.
  */
-import { nameGender, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon';
-import { isPlaceKind, type Entity, type Quote, type Span, type Speaker } from './types';
+import { hasTag, nameGender, PERSON_PRONOUNS, SPEECH_VERBS, verbInfo } from './lexicon';
+import { isPlaceKind, type Entity, type Quote, type Reference, type Span, type Speaker } from './types';
 import { lowerBound, type Paragraph, type Sentence, type Token } from './tokenize';
 
 interface RawQuote { open: number; close: number; start: number; end: number; paragraphEnd: boolean; }
@@ -81,7 +81,19 @@ export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote
   return new Attributor(raw, ctx).attribute();
 }
 
-interface MentionRef { entity: Entity; start: number; end: number }
+/** The quotes with their speakers, and the personal pronouns of the text with whom they refer to (the same rules). */
+export function quotesAndReferences(raw: RawQuote[], ctx: AttributionContext): { quotes: Quote[]; references: Reference[] } {
+  const a = new Attributor(raw, ctx);
+  const quotes = a.attribute();
+  return { quotes, references: a.references(quotes) };
+}
+
+/** Personal pronouns (subject and object forms; "her" is left out: it is also the possessive) and what they say of their referent. */
+const PRONOUN_KIND: Record<string, Reference['kind']> = { i: 'person', me: 'person', he: 'person', him: 'person', she: 'person', we: 'group', us: 'group', they: 'group', them: 'group' };
+/** A subject pronoun with its verb's contraction, one token: "We've", "I’m", "they'll" (the pronoun is the reference). */
+const CONTRACTED = /^(i|we|he|she|they)['’](?:ve|re|ll|d|m|s)$/;
+
+interface MentionRef { entity: Entity; start: number; end: number; actor: boolean }
 /** A speaker found by one of the attribution rules, with the reporting verb when there is one. */
 interface Found { speaker: Speaker; cue: Span | null }
 
@@ -103,7 +115,11 @@ class Attributor {
     this.text = ctx.text;
     this.tokens = ctx.tokens;
     this.sentences = ctx.sentences;
-    for (const e of ctx.entities) for (const m of e.mentions) { const x = { entity: e, start: m.start, end: m.end }; this.mentionAt.set(m.start, x); this.mentions.push(x); }
+    for (const e of ctx.entities) for (const m of e.mentions) {
+      const x = { entity: e, start: m.start, end: m.end, actor: !isPlaceKind(e.kind) || m.role === 'actor' };
+      this.mentionAt.set(m.start, x);
+      this.mentions.push(x);
+    }
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -123,6 +139,77 @@ class Attributor {
       prevParagraphEnd = q.paragraphEnd;
     }
     return out;
+  }
+
+  /**
+   * The personal pronouns and whom they refer to. A pronoun that is a quotation's speaker refers to that speaker's entity
+   * (the quote's attribution decided it); in a quotation "I" and "me" are its speaker when a person, "we" and "us" when a
+   * body, a country or a group (for a person with a title, the country the person speaks for); "he", "him", "she" are the latest person named before them (outside quotations, the
+   * speaker of the quotation passed over); "they" and "them" the latest body, group or country acting, named in that
+   * sentence or the one before. "I" after a capitalised word within a sentence is a numeral ("World War I").
+   */
+  references(quotes: Quote[]): Reference[] {
+    const { tokens, raw, sentences } = this;
+    const out: Reference[] = [];
+    const speakerAt = new Map<number, string | null>();
+    for (const q of quotes) if (q.speaker) speakerAt.set(q.speaker.start, q.speaker.entity);
+    const byId = new Map(this.ctx.entities.map((e) => [e.id, e]));
+    let qi = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || t.end - t.start > 7) continue;
+      const word = /['’]/.test(t.text) ? CONTRACTED.exec(t.lower)?.[1] : t.lower;
+      const kind = word ? PRONOUN_KIND[word] : undefined;
+      if (!word || !kind) continue;
+      if (word === 'i' ? t.text[0] !== 'I' || this.numeralI(i) : t.upper || (t.cap && i !== sentences[t.sentence]?.first && tokens[i - 1]?.text !== '“' && tokens[i - 1]?.text !== '"')) continue;
+      const end = t.start + word.length;
+      while (qi < raw.length && raw[qi].close < t.start) qi++;
+      const q = qi < raw.length && raw[qi].open < t.start ? quotes[qi] : null;
+      const speaker = q?.speaker?.entity ? byId.get(q.speaker.entity) ?? null : null;
+      let entity: string | null = null;
+      if (speakerAt.has(t.start)) entity = speakerAt.get(t.start)!;
+      else if (word === 'i' || word === 'me') entity = speaker?.kind === 'person' ? speaker.id : null;
+      else if (word === 'we' || word === 'us') entity = !speaker ? null : speaker.kind !== 'person' ? speaker.id : this.countryOf(speaker);
+      else if (kind === 'person') entity = this.lastPersonBefore(t.start, speaker?.id ?? null)?.entity.id ?? null;
+      else entity = this.latestGroupBefore(i);
+      out.push({ start: t.start, end, text: this.text.slice(t.start, end), entity, kind });
+    }
+    return out;
+  }
+
+  /** The entity of the country a person speaks for ("we" of a foreign minister), when the article names it. */
+  private countryOf(person: Entity): string | null {
+    if (!person.country || !person.title) return null;
+    return this.ctx.entities.find((e) => e.kind === 'country' && e.name === person.country)?.id ?? null;
+  }
+
+  /**
+   * "I" as a numeral: before a period ("I. M. Pei"), or after a capitalised word of its sentence and before no verb
+   * ("World War I veterans", "Phase I of the plan"; "this Thanksgiving I hope", "Yesterday I said" are the pronoun).
+   */
+  private numeralI(i: number): boolean {
+    const { tokens } = this;
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    if (tokens[i].text !== 'I') return false; // ("I'm")
+    if (next?.text === '.' || next?.text === ')') return true;
+    if (!prev || prev.kind !== 'word' || !prev.cap || prev.sentence !== tokens[i].sentence) return false;
+    if (next?.kind !== 'word' || next.cap) return true;
+    // (a word the lexicon does not know reads as the verb: "I hope")
+    return !verbInfo(next.lower) && !hasTag(next.lower, /Verb|Infinitive|PresentTense|PastTense|Adverb|Modal|Copula|Auxiliary/) &&
+      hasTag(next.lower, /Noun|Plural|Singular|Preposition|Conjunction|Determiner|Adjective/);
+  }
+
+  /** The latest body, group or country acting, named outside quotations in the sentence of token `i` or the one before. */
+  private latestGroupBefore(i: number): string | null {
+    const { mentions, tokens, sentences } = this;
+    const off = tokens[i].start;
+    const from = sentences[Math.max(0, tokens[i].sentence - 1)]?.start ?? 0;
+    const lo = lowerBound(mentions.length, (k) => mentions[k].start < off);
+    for (let k = lo - 1; k >= 0 && mentions[k].start >= from; k--) {
+      const m = mentions[k];
+      if (m.actor && m.entity.kind !== 'person' && !this.insideQuote(m.start)) return m.entity.id;
+    }
+    return null;
   }
 
   /** The first rule that finds a speaker. */
@@ -325,15 +412,18 @@ class Attributor {
     return this.spanSpeaker(this.lastPersonBefore(t.start)?.entity.id ?? null, t.start, t.end);
   }
 
-  /** The latest person before `off` (outside quotations) that the pronoun can refer to: "she" passes over men's names. */
-  private lastPersonBefore(off: number): MentionRef | null {
+  /**
+   * The latest person before `off` (outside quotations) that the pronoun there can refer to: "she" passes over men's
+   * names, "he" and "him" over women's; `skip` is passed over too (the speaker of a quotation is not its "he").
+   */
+  private lastPersonBefore(off: number, skip: string | null = null): MentionRef | null {
     const { mentions } = this;
     const lo = lowerBound(mentions.length, (i) => mentions[i].start < off);
     const pronoun = this.text.slice(off, off + 3).toLowerCase();
-    const want = pronoun === 'she' ? 'f' : /^he\b/.test(pronoun) ? 'm' : null;
+    const want = pronoun === 'she' ? 'f' : /^(?:he|him)\b/.test(pronoun) ? 'm' : null;
     for (let k = lo - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.entity.kind !== 'person' || this.insideQuote(m.start)) continue;
+      if (m.entity.kind !== 'person' || m.entity.id === skip || this.insideQuote(m.start)) continue;
       // the nearest person the pronoun can refer to: only a name of the other gender is passed over
       const g = want ? this.genderOf(m.entity) : null;
       if (!want || g === null || g === want) return m;

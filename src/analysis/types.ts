@@ -68,6 +68,17 @@ export interface Quote extends Span {
   speaker: Speaker | null;
 }
 
+/**
+ * A personal pronoun ("he", "they", "we", "I") and the entity it refers to, when the article names it: "he" after
+ * Erdogan, "I" in a quotation of Erdogan's, "we" in a ministry's statement.
+ */
+export interface Reference extends Span {
+  /** The entity referred to, or null when the article does not name it ("I" of an unnamed witness). */
+  entity: string | null;
+  /** What the pronoun says of its referent: one person ("I", "me", "he", "him", "she") or a group ("we", "us", "they", "them"). */
+  kind: 'person' | 'group';
+}
+
 export interface NewsEvent extends Span {
   /** Lemma of the action ("seize"). */
   action: string;
@@ -98,6 +109,8 @@ export interface Analysis {
   dates: DateAnnotation[];
   quotes: Quote[];
   events: NewsEvent[];
+  /** Personal pronouns and whom they refer to. */
+  references: Reference[];
   /** Non-fatal problems worth telling the reader about (no dateline, unbalanced quotes...). */
   warnings: string[];
 }

@@ -3,7 +3,7 @@
  * import) so that unit tests can check exactly what the reader sees. Every piece of document text
  * goes through `md()`: it cannot inject markdown, HTML, links or command URIs into a card.
  */
-import { isPlaceKind, type Analysis, type DateAnnotation, type Entity, type NewsEvent, type Quote } from '../analysis/types';
+import { isPlaceKind, type Analysis, type DateAnnotation, type Entity, type NewsEvent, type Quote, type Reference } from '../analysis/types';
 
 /** Escapes text for a MarkdownString that is neither trusted nor HTML-enabled. */
 export function md(text: string): string {
@@ -42,10 +42,18 @@ export function entityCard(a: Analysis, e: Entity, role: string): string {
   if (e.aliases.length) lines.push(`Also: ${e.aliases.map(md).join(', ')}`);
   const quotes = a.quotes.filter((q) => q.speaker?.entity === e.id);
   const events = a.events.filter((ev) => ev.actor === e.id || ev.target === e.id || ev.place === e.id);
-  lines.push(`Mentions: ${e.mentions.length}${quotes.length ? ` · Quotes: ${quotes.length}` : ''}${events.length ? ` · Events: ${events.length}` : ''}`);
+  const pronouns = a.references.filter((r) => r.entity === e.id).length;
+  lines.push(`Mentions: ${e.mentions.length}${quotes.length ? ` · Quotes: ${quotes.length}` : ''}${events.length ? ` · Events: ${events.length}` : ''}${pronouns ? ` · Pronouns: ${pronouns}` : ''}`);
   for (const q of quotes.slice(0, 3)) lines.push(`> “${md(truncate(q.text, 90))}”${q.cue ? ` (${md(q.cue)})` : ''}`);
   lines.push(`*${md(e.evidence)}*`);
   return lines.join('\n\n');
+}
+
+/** A pronoun that refers to a named entity: what it stands for, then that entity's card. */
+export function referenceCard(a: Analysis, r: Reference): string | null {
+  const e = r.entity ? a.entities.find((x) => x.id === r.entity) : undefined;
+  if (!e) return null;
+  return `**“${md(r.text)}”** refers to **${md(e.name)}**\n\n${entityCard(a, e, 'actor')}`;
 }
 
 export function dateCard(a: Analysis, d: DateAnnotation): string {
@@ -116,3 +124,22 @@ export function dateLabel(value: string | null | undefined): string {
   return value ? VAGUE[value] ?? value : 'undated';
 }
 const VAGUE_ORDER = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'];
+
+/** The cards under an offset, most specific first (a name inside a quote shows the name, then the quote; a pronoun whom it stands for). */
+export function cardsAt(a: Analysis, offset: number): { start: number; end: number; markdown: string }[] {
+  const out: { start: number; end: number; markdown: string }[] = [];
+  for (const e of a.entities) for (const m of e.mentions) {
+    if (offset >= m.start && offset < m.end) out.push({ start: m.start, end: m.end, markdown: entityCard(a, e, m.role) });
+  }
+  for (const d of a.dates) if (offset >= d.start && offset < d.end) out.push({ start: d.start, end: d.end, markdown: dateCard(a, d) });
+  for (const q of a.quotes) if (offset >= q.start && offset < q.end) out.push({ start: q.start, end: q.end, markdown: quoteCard(a, q) });
+  for (const q of a.quotes) if (q.speaker && offset >= q.speaker.start && offset < q.speaker.end && !out.length) {
+    out.push({ start: q.speaker.start, end: q.speaker.end, markdown: quoteCard(a, q) });
+  }
+  // a pronoun ("he said") first: whom it stands for
+  for (const r of a.references) if (offset >= r.start && offset < r.end) {
+    const card = referenceCard(a, r);
+    if (card) out.unshift({ start: r.start, end: r.end, markdown: card });
+  }
+  return out;
+}

@@ -24,6 +24,8 @@ export interface GoldDoc {
   file?: string;
   /** Spans excluded from scoring (for example the creation-time expression of a document). */
   ignore?: { start: number; end: number }[];
+  /** Pronouns that refer to an entity (MEANTIME), with the spans of that entity's names in the document (none: unnamed). */
+  pronouns?: { start: number; end: number; names: { start: number; end: number }[] }[];
 }
 
 export type SetName = 'conll2003' | 're3d' | 'meantime' | 'tempeval3' | 'polnear';
@@ -172,15 +174,21 @@ export function readMeantime(path: string): GoldDoc[] {
     const entityType = new Map<string, string>();
     for (const m of markables.matchAll(/<ENTITY ([^>]*)>/g)) entityType.set(attr(m[1], 'm_id'), attr(m[1], 'ent_type'));
     const entities: GoldSpan[] = [];
+    const pronouns: NonNullable<GoldDoc['pronouns']> = [];
     const relations = /<Relations>([\s\S]*?)<\/Relations>/.exec(xml)?.[1] ?? '';
     for (const m of relations.matchAll(/<REFERS_TO [^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
       const sources = [...m[1].matchAll(/<source m_id="(\d+)"/g)].map((x) => x[1]);
       const target = /<target m_id="(\d+)"/.exec(m[1])?.[1];
       const type = target ? entityType.get(target) : undefined;
       if (!type) continue;
+      const names: { start: number; end: number }[] = [];
       for (const id of sources) {
         const men = mentions.get(id);
-        if (men && men.syn === 'NAM') entities.push({ start: men.start, end: men.end, type });
+        if (men && men.syn === 'NAM') { entities.push({ start: men.start, end: men.end, type }); names.push({ start: men.start, end: men.end }); }
+      }
+      for (const id of sources) {
+        const men = mentions.get(id);
+        if (men && men.syn === 'PRO') pronouns.push({ start: men.start, end: men.end, names });
       }
     }
     const timex: GoldSpan[] = [];
@@ -197,7 +205,7 @@ export function readMeantime(path: string): GoldDoc[] {
     const annotated = Math.max(...[...markables.matchAll(/t_id="(\d+)"/g)].map((x) => tokSpan.get(x[1])?.end ?? 0));
     const lastSentence = [...sentenceEnd.values()].find((e) => e >= annotated) ?? d.text.length;
     if (lastSentence < d.text.length) ignore.push({ start: lastSentence, end: d.text.length });
-    docs.push({ id: basename(file, '.xml'), text: d.text, date, entities: dedupe(entities), timex, ignore });
+    docs.push({ id: basename(file, '.xml'), text: d.text, date, entities: dedupe(entities), timex, ignore, pronouns });
   }
   return docs;
 }

@@ -27,6 +27,8 @@ export interface EvalResult {
   entitiesRaw?: Record<string, ReturnType<typeof prf>>;
   timex?: { strict: ReturnType<typeof prf>; relaxed: ReturnType<typeof prf>; value: ReturnType<typeof prf>; typeAccuracy: number };
   quotes?: { found: ReturnType<typeof prf>; speakerCorrect: number; speakerTotal: number; speakerAccuracy: number };
+  /** MEANTIME: its pronominal mentions of the forms News Lens reads, how many were found, and how many refer to the right entity. */
+  pronouns?: { gold: number; found: number; named: number; correct: number };
   report: string;
 }
 
@@ -38,6 +40,7 @@ export function defaultPath(set: SetName): string | null {
   return null;
 }
 
+const PRONOUN_FORMS = /^(?:I|[Mm]e|[Ww]e|[Uu]s|[Hh]e|[Hh]im|[Ss]he|[Tt]hey|[Tt]hem)$/;
 const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end: number }[] = []) => xs.some((x) => s.start < x.end && x.start < s.end);
 
 export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true): Scored[] {
@@ -83,7 +86,8 @@ export function meantimeSpans(a: Analysis, text: string): Scored[] {
  * "the" (a country acting is one: "The UK condemns") and with a noun for its members after it ("ISIL fighters", "an ISIL
  * tactical unit"), a place with the country after a comma ("Palmyra, Syria"), a compass word before it ("northern
  * Iraq") or its kind ("the city of Mosul"). News Lens keeps the name alone (the title is a field of the entity); for
- * re3d the evaluation widens its mentions to that convention. The raw figures are printed too.
+ * re3d the evaluation widens its mentions to that convention, and adds the personal pronouns News Lens reads (`references`),
+ * which re3d marks as mentions too. The raw figures (names only) are printed too.
  */
 export function re3dSpans(a: Analysis, text: string): Scored[] {
   const out: Scored[] = [];
@@ -126,6 +130,8 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
     }
     out.push({ start, end, type });
   });
+  // re3d marks personal pronouns as mentions: "I" and "he" a person, "we" and "they" an organisation (the group speaking or acting)
+  for (const r of a.references) out.push({ start: r.start, end: r.end, type: r.kind === 'person' ? 'PER' : 'ORG' });
   return out;
 }
 
@@ -151,6 +157,8 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
   const quotes = { found: zero(), speakerOk: 0, speakerTotal: 0 };
   const speakerWrong = new Map<string, number>();
   let hasEntities = false, hasTimex = false, hasQuotes = false;
+  const pronouns = { gold: 0, found: 0, named: 0, correct: 0 };
+  const pronounWrong = new Map<string, number>();
 
   for (const doc of docs) {
     const a = analyze(doc.text, { documentDate: doc.date });
@@ -184,6 +192,21 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       for (const g of gold) if (!relaxed.has(g)) bump(timexMiss, doc.text.slice(g.start, g.end));
       const hit = new Set(relaxed.values());
       for (const p of pred) if (!hit.has(p)) bump(timexFalse, `${doc.text.slice(p.start, p.end)} → ${p.value}`);
+    }
+    if (doc.pronouns) {
+      const refs = new Map(a.references.map((r) => [r.start, r]));
+      const byId = new Map(a.entities.map((e) => [e.id, e]));
+      for (const g of doc.pronouns) {
+        if (!PRONOUN_FORMS.test(doc.text.slice(g.start, g.end)) || overlapsAny(g, doc.ignore)) continue;
+        pronouns.gold++;
+        const r = refs.get(g.start);
+        if (r?.end === g.end) pronouns.found++;
+        if (!g.names.length) continue;
+        pronouns.named++;
+        const e = r?.end === g.end && r.entity ? byId.get(r.entity) : undefined;
+        if (e?.mentions.some((m) => overlapsAny(m, g.names))) pronouns.correct++;
+        else bump(pronounWrong, `${doc.text.slice(g.start, g.end)} → ${e ? e.name : '(none)'} ≠ ${doc.text.slice(g.names[0].start, g.names[0].end)}`);
+      }
     }
     if (doc.quotes) {
       hasQuotes = true;
@@ -247,6 +270,12 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       table(['measure', 'P', 'R', 'F1', 'tp', 'fp', 'fn'], [['quote found', fmt(found.p), fmt(found.r), fmt(found.f), found.tp, found.fp, found.fn]]), '',
       `speaker correct: ${quotes.speakerOk}/${quotes.speakerTotal} = ${fmt(result.quotes.speakerAccuracy)} (found quotes whose attribution names a source)`, '',
       'Most frequent wrong speakers', '', ...top(speakerWrong, 12).map(([k, n]) => `  ${n}× ${k}`), '');
+  }
+  if (pronouns.gold) {
+    result.pronouns = pronouns;
+    lines.push(`Personal pronouns (the gold's pronominal mentions of the forms News Lens reads: I, me, we, us, he, him, she, they, them): ${pronouns.gold}; ` +
+      `found ${pronouns.found}; of the ${pronouns.named} whose entity the article names, referred to it: ${pronouns.correct} = ${fmt(pronouns.named ? pronouns.correct / pronouns.named : 0)}`, '',
+      'Most frequent wrong referents', '', ...top(pronounWrong, 12).map(([k, n]) => `  ${n}× ${k}`), '');
   }
   result.seconds = (Date.now() - t0) / 1000;
   lines.push(`(${result.seconds.toFixed(1)} s)`);

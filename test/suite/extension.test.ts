@@ -91,6 +91,14 @@ describe('News Lens in the extension host', () => {
     assert.match(t, /Mentions: 5 · Quotes: 1/);
   });
 
+  it('hovers a pronoun with whom it stands for', async () => {
+    // "“Factions have withdrawn from most of the area,” he added.": the Observatory's head, named just before
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos('he added'));
+    const t = hoverText(hovers);
+    assert.match(t, /^\*\*“he”\*\* refers to \*\*Rami Abdulrahman\*\*/);
+    assert.match(t, /\*\*Rami Abdulrahman\*\* — person/);
+  });
+
   it('hovers "Sunday" with its ISO value and how it was resolved', async () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos('Sunday'));
     const t = hoverText(hovers);

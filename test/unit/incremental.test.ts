@@ -66,6 +66,12 @@ describe('chunked analysis of long texts', () => {
     for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
     const ids = new Set(a.entities.map((e) => e.id));
     for (const ev of a.events) for (const id of [ev.actor, ev.target, ev.place]) if (id) assert.ok(ids.has(id), id);
+    // pronouns: at their offsets in the whole text, pointing at the merged entities, three times those of one copy but the first paragraph's
+    const refs = analyze(sample).references;
+    const first = refs.filter((r) => r.start < sample.indexOf('\n\n')).length;
+    assert.ok(refs.length > first, 'the sample has pronouns after its first paragraph');
+    assert.equal(a.references.length, refs.length + 2 * (refs.length - first));
+    for (const r of a.references) { assert.equal(text.slice(r.start, r.end), r.text); if (r.entity) assert.ok(ids.has(r.entity), r.entity); }
     assert.deepEqual(a.dates.filter((d) => d.text === 'since 2020' || d.text === '2020').map((d) => d.value), ['2020', '2020', '2020']);
   });
   it('resolves later chunks against the first chunk\'s dateline', () => {

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/analysis/analyze';
+import { annotationsToCsv, toContract } from '../../src/analysis/contract';
+import { cardsAt, entityCard } from '../../src/editor/cards';
+
+const TEXT = 'date 2021-03-04 Kenyan Interior Minister Fred Matiangi visited Garissa on Monday. He said the army would stay in Kenya. ' +
+  '“We will not leave,” Matiangi told reporters. World War I veterans and Phase I of the plan. The Red Cross said they had sent two teams. ' +
+  'Doctors were tired. “I’m proud of them,” said Amina Mohamed. US officials and WE, the people.';
+
+describe('personal pronouns and whom they refer to', () => {
+  const a = analyze(TEXT);
+  const name = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.name : null);
+  const refs = a.references.map((r) => [r.text, TEXT.slice(r.start, r.end), r.kind, name(r.entity)]);
+
+  it('reads subject and object pronouns, the pronoun of a contraction, and no numeral "I", "US" or shouted "WE"', () => {
+    assert.deepEqual(refs, [
+      ['He', 'He', 'person', 'Fred Matiangi'],
+      ['We', 'We', 'group', 'Kenya'], // a minister's "we": the country he speaks for
+      ['they', 'they', 'group', 'Red Cross'], // the body acting in the same sentence
+      ['I', 'I', 'person', 'Amina Mohamed'], // "I’m" in her quotation: its speaker
+      ['them', 'them', 'group', null], // no body named in its sentence or the one before
+    ]);
+  });
+  it('puts them in the contract as a new field, the version unchanged', () => {
+    const c = toContract(a, null);
+    assert.equal(c.version, 1);
+    assert.deepEqual(c.references.map((r) => r.text), ['He', 'We', 'they', 'I', 'them']);
+    const he = a.references[0];
+    const fred = a.entities.find((e) => e.name === 'Fred Matiangi')!;
+    assert.ok(annotationsToCsv(a, 'k.news').split('\n').includes(`k.news,pronoun,person,${fred.id},Fred Matiangi,${he.start},${he.end},He,,`));
+  });
+  it('shows whom a pronoun stands for in its hover card, and counts the pronouns on the entity card', () => {
+    const he = TEXT.indexOf('He said');
+    const [card] = cardsAt(a, he);
+    assert.equal(card.start, he);
+    assert.equal(card.end, he + 2);
+    assert.match(card.markdown, /^\*\*“He”\*\* refers to \*\*Fred Matiangi\*\*\n\n\*\*Fred Matiangi\*\* — person/);
+    const fred = a.entities.find((e) => e.name === 'Fred Matiangi')!;
+    assert.match(entityCard(a, fred, 'actor'), /Mentions: 2 .*· Pronouns: 1/);
+    // an unresolved pronoun has no card
+    assert.deepEqual(cardsAt(a, TEXT.indexOf('them,')), cardsAt(a, TEXT.indexOf('them,')).filter((c) => !/refers to/.test(c.markdown)));
+  });
+});
