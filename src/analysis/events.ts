@@ -4,7 +4,7 @@
  */
 import { gazetteer } from './gazetteer';
 import { hasTag, isAuxiliary, verbInfo } from './lexicon';
-import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote } from './types';
+import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote, type Reference } from './types';
 import { lowerBound, type Sentence, type Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
@@ -59,6 +59,8 @@ export interface EventContext {
   quoteRanges: { start: number; end: number }[];
   /** attributed quotations: the speaker of a quotation is the actor of its reporting verb */
   quotes?: Quote[];
+  /** the personal pronouns and whom they refer to: a pronoun subject is that entity */
+  references?: Reference[];
 }
 
 /** Verbs that only carry a nominal event ("mounted air strikes", "launched an operation"): the noun is the event. */
@@ -141,6 +143,8 @@ class EventReader {
   private readonly quoteRanges: { start: number; end: number }[];
   /** the speaker of the quotation a reporting verb introduces, by the verb's offset */
   private readonly speakerAt = new Map<number, string>();
+  /** the entity a pronoun refers to, by the pronoun's offset */
+  private readonly referenceAt = new Map<number, string>();
   /** a demonym before a nominal event names the country acting ("Syrian attacks"), when the article names that country */
   private readonly countryIds = new Map<string, string>();
   private readonly mentions: M[] = [];
@@ -164,6 +168,7 @@ class EventReader {
     this.sentences = ctx.sentences;
     this.quoteRanges = ctx.quoteRanges;
     for (const q of ctx.quotes ?? []) if (q.cueSpan && q.speaker?.entity) this.speakerAt.set(q.cueSpan.start, q.speaker.entity);
+    for (const r of ctx.references ?? []) if (r.entity) this.referenceAt.set(r.start, r.entity);
     for (const e of ctx.entities) if (e.kind === 'country') this.countryIds.set(e.name, e.id);
     for (const e of ctx.entities) {
       const isPlace = isPlaceKind(e.kind);
@@ -437,6 +442,9 @@ class EventReader {
       if (actor && actor.end > tokens[k].start) break;
       if (/^(?:it|they|he|she|its|their|his|her)$/.test(w)) {
         // ("his military will drive back": the possessor acts)
+        // (a pronoun whose referent is known: the same entity its hover card names)
+        const ref = this.referenceAt.get(tokens[k].start);
+        if (ref) { actor = this.mentionOf(ref) ?? actor; break; }
         const p = ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[w] ?? w;
         // the subject the article is following: the previous sentence's for a pronoun opening a sentence, else this
         // one's; "they" later in a sentence is the latest group named ("... drive back Syrian forces unless they withdraw")

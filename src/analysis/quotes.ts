@@ -144,7 +144,7 @@ class Attributor {
   /**
    * The personal pronouns and whom they refer to. A pronoun that is a quotation's speaker refers to that speaker's entity
    * (the quote's attribution decided it); in a quotation "I" and "me" are its speaker when a person, "we" and "us" when a
-   * body, a country or a group (for a person with a title, the country the person speaks for); "he", "him", "she" are the latest person named before them (outside quotations, the
+   * body, a country or a group (for a person with a title, the country the person speaks for); "he", "him", "she" the person the sentence or the one before is about (outside quotations, the
    * speaker of the quotation passed over); "they" and "them" the latest body, group or country acting, named in that
    * sentence or the one before. "I" after a capitalised word within a sentence is a numeral ("World War I").
    */
@@ -154,6 +154,7 @@ class Attributor {
     const speakerAt = new Map<number, string | null>();
     for (const q of quotes) if (q.speaker) speakerAt.set(q.speaker.start, q.speaker.entity);
     const byId = new Map(this.ctx.entities.map((e) => [e.id, e]));
+    const chain: MentionRef[] = [];
     let qi = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -170,9 +171,12 @@ class Attributor {
       if (speakerAt.has(t.start)) entity = speakerAt.get(t.start)!;
       else if (word === 'i' || word === 'me') entity = speaker?.kind === 'person' ? speaker.id : null;
       else if (word === 'we' || word === 'us') entity = !speaker ? null : speaker.kind !== 'person' ? speaker.id : this.countryOf(speaker);
-      else if (kind === 'person') entity = this.lastPersonBefore(t.start, speaker?.id ?? null)?.entity.id ?? null;
+      else if (kind === 'person') entity = this.personFor(t.start, speaker?.id ?? null, chain)?.entity.id ?? null;
       else entity = this.latestGroupBefore(i);
       out.push({ start: t.start, end, text: this.text.slice(t.start, end), entity, kind });
+      // he, him, she outside quotations, resolved: links of the chain the next pronouns may follow
+      const e = entity && kind === 'person' && word !== 'i' && word !== 'me' && !q ? byId.get(entity) : undefined;
+      if (e) chain.push({ entity: e, start: t.start, end, actor: true });
     }
     return out;
   }
@@ -409,26 +413,45 @@ class Attributor {
 
   /** "he" or "she" as the speaker, resolved to the latest person the pronoun can refer to. */
   private pronounSpeaker(t: Token): Speaker {
-    return this.spanSpeaker(this.lastPersonBefore(t.start)?.entity.id ?? null, t.start, t.end);
+    return this.spanSpeaker(this.personFor(t.start)?.entity.id ?? null, t.start, t.end);
   }
 
   /**
-   * The latest person before `off` (outside quotations) that the pronoun there can refer to: "she" passes over men's
-   * names, "he" and "him" over women's; `skip` is passed over too (the speaker of a quotation is not its "he").
+   * The person a "he", "him" or "she" at `off` refers to: the first person named earlier in its sentence, else the
+   * first named in the sentence before (the subject the article is following: "Har-Shefi pleaded innocent to charges
+   * that she failed to report Amir's plan. She took the stand"), else the latest person named before it. Names inside
+   * quotations and names of the other gender are passed over, and so is `skip` (the speaker of a quotation is not its "he").
    */
-  private lastPersonBefore(off: number, skip: string | null = null): MentionRef | null {
-    const { mentions } = this;
+  private personFor(off: number, skip: string | null = null, chain: MentionRef[] = []): MentionRef | null {
+    const { mentions, tokens, sentences } = this;
+    const fits = this.personFits(off, skip);
+    const s = tokens[Math.min(this.tokenIndexAt(off), tokens.length - 1)]?.sentence ?? 0;
+    for (const si of [s, s - 1]) {
+      const sent = sentences[si];
+      if (!sent) continue;
+      const to = Math.min(sent.end, off);
+      const lo = lowerBound(mentions.length, (i) => mentions[i].start < sent.start);
+      let first: MentionRef | null = null;
+      for (let k = lo; k < mentions.length && mentions[k].start < to; k++) if (fits(mentions[k])) { first = mentions[k]; break; }
+      // (a pronoun resolved before it in that sentence counts as its name: "he told me ... He said")
+      const c = lowerBound(chain.length, (i) => chain[i].start < sent.start);
+      if (c < chain.length && chain[c].start < to && (!first || chain[c].start < first.start) && fits(chain[c])) return chain[c];
+      if (first) return first;
+    }
     const lo = lowerBound(mentions.length, (i) => mentions[i].start < off);
+    for (let k = lo - 1; k >= 0; k--) if (fits(mentions[k])) return mentions[k];
+    return null;
+  }
+
+  /** Whether a mention is a person the pronoun at `off` can refer to: "she" passes over men's names, "he" and "him" over women's. */
+  private personFits(off: number, skip: string | null): (m: MentionRef) => boolean {
     const pronoun = this.text.slice(off, off + 3).toLowerCase();
     const want = pronoun === 'she' ? 'f' : /^(?:he|him)\b/.test(pronoun) ? 'm' : null;
-    for (let k = lo - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (m.entity.kind !== 'person' || m.entity.id === skip || this.insideQuote(m.start)) continue;
-      // the nearest person the pronoun can refer to: only a name of the other gender is passed over
+    return (m) => {
+      if (m.entity.kind !== 'person' || m.entity.id === skip || this.insideQuote(m.start)) return false;
       const g = want ? this.genderOf(m.entity) : null;
-      if (!want || g === null || g === want) return m;
-    }
-    return null;
+      return !want || g === null || g === want;
+    };
   }
 
   private genderOf(e: Entity): 'f' | 'm' | null {

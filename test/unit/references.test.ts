@@ -41,3 +41,24 @@ describe('personal pronouns and whom they refer to', () => {
     assert.deepEqual(cardsAt(a, TEXT.indexOf('them,')), cardsAt(a, TEXT.indexOf('them,')).filter((c) => !/refers to/.test(c.markdown)));
   });
 });
+
+describe('whom "he" and "she" follow', () => {
+  const text = 'date 2020-05-04 Anna Berg accused Oskar Lind of fraud. She said the documents were forged. Lind denied it, and he told reporters ' +
+    'he was innocent. He met Peter Holm on Monday. He said the case would collapse.';
+  const a = analyze(text);
+  const name = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.name : null);
+
+  it('prefers the person the sentence, or the one before, is about to the latest name, and follows a chain of pronouns', () => {
+    // the last "He": the sentence before opens with "He" (Lind), so Peter Holm, named later in it, is passed over
+    assert.deepEqual(a.references.map((r) => [r.start, r.text, name(r.entity)]), [
+      [text.indexOf('She'), 'She', 'Anna Berg'], [text.indexOf('he told'), 'he', 'Oskar Lind'], [text.indexOf('he was'), 'he', 'Oskar Lind'],
+      [text.indexOf('He met'), 'He', 'Oskar Lind'], [text.indexOf('He said'), 'He', 'Oskar Lind'],
+    ]);
+  });
+  it('gives a pronoun subject\'s event to the same entity', () => {
+    assert.deepEqual(a.events.map((e) => [e.text, name(e.actor), name(e.target)]), [
+      ['accused', 'Anna Berg', 'Oskar Lind'], ['said', 'Anna Berg', null], ['denied', 'Oskar Lind', null], ['met', 'Oskar Lind', 'Peter Holm'], ['said', 'Oskar Lind', null],
+    ]);
+  });
+});
+
