@@ -4,7 +4,7 @@
  */
 import { gazetteer, type Country } from './gazetteer';
 import {
-  ACTOR_MODIFIERS, ACTOR_NOUNS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
+  ACTOR_MODIFIERS, ACTOR_NOUNS, BARE_GROUPS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
@@ -231,6 +231,15 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
         phrase(afterCountry.end, afterCountry.kind, named.country.name, `country "${text.slice(t.start, tokens[named.last].end)}" + "${tokens[afterCountry.end - 1].text}"`);
         continue;
       }
+      // 1e. A group named by what it is, no country or body before it: "police", "the army", "rebels", "government forces"
+      // (not after a possessive, which says whose: "Turkey's troops", "their fighters"; not as a modifier: "military operations")
+      const bare = t.kind === 'word' && !t.upper && (!t.cap || i === s.first) && (BARE_GROUPS.has(t.lower) || ACTOR_MODIFIERS.has(t.lower)) ? bareGroupAt(tokens, i, s.last) : 0;
+      if (bare) {
+        add({ t0: i, t1: bare, kind: ACTOR_NOUNS[tokens[bare - 1].lower] as EntityKind, name: text.slice(t.start, tokens[bare - 1].end).replace(/\s+/g, ' ').toLowerCase(),
+          title: null, country: null, evidence: `group noun "${tokens[bare - 1].lower}"`, role: 'actor' });
+        i = bare;
+        continue;
+      }
       if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, titleCase)) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
@@ -402,14 +411,45 @@ function countryBefore(tokens: Token[], i: number, last: number): { country: Cou
   return null;
 }
 
-/** After a demonym at `i`: optional modifiers then an actor noun, all lower case. */
-function actorPhraseAfter(tokens: Token[], i: number, last: number): { end: number; kind: EntityKind } | null {
+/**
+ * The end of a group named by what it is from token `i` ("police", "government forces"; see BARE_GROUPS), or 0: not
+ * after a possessive or a capitalised word, nor before "of" and a name (a name's own: "Turkey's troops", "Hezbollah
+ * fighters", "fighters of the Islamic State"); only before a verb or a function word ("military operations", "army chief" modify).
+ */
+function bareGroupAt(tokens: Token[], i: number, last: number): number {
+  const prev = tokens[i - 1];
+  if (prev && (prev.kind === 'possessive' || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower) || (prev.kind === 'word' && prev.cap && prev.sentence === tokens[i].sentence && !isFunctionWord(prev.lower)) ||
+    (/^['’]$/.test(prev.text) && /s$/.test(tokens[i - 2]?.text ?? '')) || // ("the United States’ military")
+    (prev.kind === 'word' && !prev.cap && (ACTOR_MODIFIERS.has(prev.lower) || !!ACTOR_NOUNS[prev.lower])))) return 0; // (inside a phrase begun before: "Tajik government troops")
+  const p = actorPhraseAfter(tokens, i - 1, last, true);
+  if (!p) return 0;
+  const head = tokens[p.end - 1].lower;
+  if (!BARE_GROUPS.has(head) || (head === 'forces' && p.end - i === 1)) return 0;
+  // "military" and "army" alone are a noun after "the" ("the military said"), else a modifier ("military exercises", "full military might")
+  const singular = head === 'military' || head === 'army';
+  if (singular && prev?.lower !== 'the') return 0;
+  // only a verb or a function word may follow: "the military said", "police arrested", "rebels attack", "the army, which"
+  // ("military action", "police officers", "military equipment": a noun it modifies, or a word the lexicon does not know)
+  const next = tokens[p.end];
+  if (next && p.end < last && next.kind === 'word') {
+    if (next.cap) return 0;
+    const v = verbInfo(next.lower);
+    const verb = !!v && (v.tense === 'PastTense' || v.tense === 'PresentTense' || (!singular && v.tense === 'Infinitive'));
+    if (!verb && !SPATIAL_PREPOSITIONS.has(next.lower) && !hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb|Copula|Modal|Auxiliary|Pronoun/)) return 0;
+  }
+  // ("fighters of the Islamic State": a named body's own)
+  if (next?.lower === 'of' && p.end + 1 < last && (tokens[p.end + 1].cap || (tokens[p.end + 1].lower === 'the' && tokens[p.end + 2]?.cap))) return 0;
+  return p.end;
+}
+
+/** After a demonym at `i`: optional modifiers then an actor noun, all lower case (`capFirst`: the first may open its sentence). */
+function actorPhraseAfter(tokens: Token[], i: number, last: number, capFirst = false): { end: number; kind: EntityKind } | null {
   let j = i + 1;
   let mods = 0;
   let lastNoun: { end: number; kind: EntityKind } | null = null;
   while (j < last && mods <= 3) {
     const u = tokens[j];
-    if (u.kind !== 'word' || u.cap) break;
+    if (u.kind !== 'word' || (u.cap && !(capFirst && j === i + 1))) break;
     const two = j + 1 < last ? `${u.lower} ${tokens[j + 1].lower}` : '';
     if (two && ACTOR_NOUNS[two]) return { end: j + 2, kind: ACTOR_NOUNS[two] };
     const noun = ACTOR_NOUNS[u.lower];

@@ -127,7 +127,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
 }
 
 /** A mention as the event rules see it. */
-interface M { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean }
+interface M { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean;
+  /** a group named by what it is ("troops", "police"): after "sent" or "deployed", the force sent, not a target */
+  group: boolean }
 /** A word or two read as an event trigger. */
 interface Trigger { lemma: string; category: string; tense: string; end: number; gerund?: boolean }
 
@@ -173,7 +175,8 @@ class EventReader {
     for (const e of ctx.entities) {
       const isPlace = isPlaceKind(e.kind);
       for (const m of e.mentions) this.mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
-        person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person' });
+        person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person',
+        group: e.evidence.startsWith('group noun') });
     }
     this.mentions.sort((a, b) => a.start - b.start);
     this.quotesSorted = [...ctx.quoteRanges].sort((a, b) => a.start - b.start);
@@ -291,6 +294,8 @@ class EventReader {
     }
     const place = reducedPlace ?? this.placeOf(s, sm, end, category, actor, target);
     if (target && place && target.id === place.id && target.place) target = null;
+    // ("sent troops", "soldiers were deployed": the force sent, not a target)
+    if (target?.group && category === 'deploy/mobilise') target = null;
     // (a year modifying the event noun itself dates it: "a 1997 attack", "the 1988 bombing")
     const own = tense === 'Noun' || tense === 'Gerund' ? modifiers.find((d) => d.end <= t.start && t.start - d.end <= 25 && !/[,;:]/.test(text.slice(d.end, t.start))) : undefined;
     const date = own ?? (sd.length ? sd.reduce((best, d) => Math.abs(d.start - t.start) < Math.abs(best.start - t.start) ? d : best) : null);

@@ -56,7 +56,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER);
+  const out = entitySpans(a, (e) => !/^(?:demonym|country|body|group noun) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);
@@ -68,9 +68,12 @@ export function conllSpans(a: Analysis): Scored[] {
   return out;
 }
 
-/** MEANTIME's extents of named mentions keep their "the" ("the United States", "the U.S."). */
+/**
+ * MEANTIME's extents of named mentions keep their "the" ("the United States", "the U.S."); a group named by what it is
+ * ("police", "the army") is no named mention (MEANTIME's scored mentions are names only).
+ */
 export function meantimeSpans(a: Analysis, text: string): Scored[] {
-  return entitySpans(a).map((x) => {
+  return entitySpans(a, (e) => !e.evidence.startsWith('group noun')).map((x) => {
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, x.start - 5), x.start));
     return the ? { ...x, start: x.start - the[0].length } : x;
   });

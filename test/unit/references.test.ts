@@ -62,3 +62,23 @@ describe('whom "he" and "she" follow', () => {
   });
 });
 
+
+describe('groups named by what they are', () => {
+  const a = analyze('date 2020-05-04 Police arrested 20 protesters in Beirut. Rebels attacked the army near Aleppo, and the military said ' +
+    'government forces advanced. Turkey has sent troops to Idlib. Military operations continued, police officers stayed, ' +
+    'and fighters of the Islamic State fled. Turkey’s troops and its soldiers held. The forces of the Tajik government troops moved.');
+  const name = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.name : null);
+
+  it('are actors of their kind: police, protesters, rebels, the army, the military, government forces, troops', () => {
+    assert.deepEqual(a.entities.filter((e) => e.evidence.startsWith('group noun')).map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`), [
+      'police|armed_group|Police', 'rebels|armed_group|Rebels', 'army|armed_group|army', 'military|armed_group|military',
+      'government forces|armed_group|government forces', 'troops|armed_group|troops', 'protesters|organization|protesters',
+    ]);
+  });
+  it('act and are acted upon in events; troops sent are the force sent, not a target', () => {
+    assert.deepEqual(a.events.slice(0, 5).map((e) => [e.text, name(e.actor), name(e.target), name(e.place)]), [
+      ['arrested', 'police', 'protesters', 'Beirut'], ['attacked', 'rebels', 'army', 'Aleppo'], ['said', 'military', null, 'Aleppo'],
+      ['advanced', 'government forces', null, 'Aleppo'], ['sent', 'Turkey', null, 'Idlib'],
+    ]);
+  });
+});
