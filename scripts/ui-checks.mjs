@@ -92,6 +92,33 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
       await page.mouse.move(5, 450);
     });
 
+    await check('hovering the pronoun "he" shows whom it stands for', async () => {
+      // ("“Factions have withdrawn from most of the area,” he added.": no highlight on a pronoun, so the word is found in the line's text)
+      const box = await page.evaluate(() => {
+        for (const el of document.querySelectorAll('.editor-instance .view-line span')) {
+          for (const node of el.childNodes) {
+            if (node.nodeType !== 3) continue;
+            const at = node.textContent.replace(/\u00a0/g, ' ').search(/\bhe added\b/);
+            if (at < 0) continue;
+            const r = document.createRange();
+            r.setStart(node, at); r.setEnd(node, at + 2);
+            const b = r.getBoundingClientRect();
+            return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          }
+        }
+        return null;
+      });
+      if (!box) throw new Error('"he added" is not on screen');
+      await page.mouse.move(box.x - 40, box.y);
+      await page.mouse.move(box.x, box.y, { steps: 4 });
+      const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
+      await hover.waitFor({ timeout: 10000 });
+      const text = await hover.innerText();
+      if (!/“he” refers to Rami Abdulrahman/.test(text) || !text.includes('Rami Abdulrahman — person')) throw new Error(`hover: ${text}`);
+      await page.screenshot({ path: join(shots, web ? 'web-hover-pronoun.png' : 'hover-pronoun.png') });
+      await page.mouse.move(5, 450);
+    });
+
     if (web) {
       await check('the browser build is what runs (web worker extension host)', async () => {
         if (!consoleLog.some((l) => l.includes('[News Lens] browser build active'))) throw new Error('the browser build did not activate');
