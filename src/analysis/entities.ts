@@ -59,6 +59,8 @@ const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'ri
   'plain', 'plains', 'basin', 'strait', 'straits', 'canal', 'coast', 'bay', 'highway', 'motorway', 'crossing', 'checkpoint', 'border',
   'enclave', 'corridor', 'port', 'harbour', 'harbor', 'dam', 'refinery', 'sanatorium', 'district', 'county', 'governorate',
   'province', 'oblast', 'prefecture']);
+/** First words that make a capitalised phrase a place: "Mount Sinjar", "Fort Campbell", "Lake Chad", "Cape Horn", "Camp Bastion". */
+const PLACE_LEADS = new Set(['mount', 'mt', 'fort', 'ft', 'lake', 'cape', 'camp']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** A word of origin or faith used as an adjective: "Kurdish", "Islamic", "Moslem", "South Korean". */
 function originWord(lower: string, ic = true): boolean {
@@ -809,6 +811,10 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // Named features: "Wall Street", "Gaza Strip", "Red Sea", "West Bank"
   if (j - k >= 2 && (PLACE_HEADS.has(last) || compassBank) && !gz.cities.has(lowerName)) {
     add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `place name ending in "${tokens[j - 1].text}"`, role: 'place' });
+    return;
+  }
+  if (j - k >= 2 && PLACE_LEADS.has(tokens[k].lower) && !gz.cities.has(lowerName)) {
+    add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `place name opening with "${tokens[k].text}"`, role: 'place' });
     return;
   }
   if (knownOrganization(lowerName)) {

@@ -88,7 +88,7 @@ export function meantimeSpans(a: Analysis, text: string): Scored[] {
  * the name ("Defense Secretary Ash Carter", "Lt. Gen. Stephen J. Townsend"), an organisation with its
  * "the" (a country acting is one: "The UK condemns") and with a noun for its members after it ("ISIL fighters", "an ISIL
  * tactical unit"), a place with the country after a comma ("Palmyra, Syria"), a compass word before it ("northern
- * Iraq") or its kind ("the city of Mosul"). News Lens keeps the name alone (the title is a field of the entity); for
+ * Iraq"), its kind ("the city of Mosul") or, for a region, its "the" ("the Gulf"). News Lens keeps the name alone (the title is a field of the entity); for
  * re3d the evaluation widens its mentions to that convention, and adds the personal pronouns News Lens reads (`references`),
  * which re3d marks as mentions too. The raw figures (names only) are printed too.
  */
@@ -123,6 +123,8 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       // "the city of Mosul", "the Iraqi city of Mosul": the kind of place and its "the"
       const kindOf = !compass && /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:city|town|village|province|district|region|governorate)\s+of\s+$/iu.exec(before);
       if (kindOf) start -= kindOf[0].length;
+      // a region or a feature named with its "the": "the Gulf", "the Middle East" (not a country or a city: "the Iraqi city of Mosul" above)
+      else if (!compass && (e.kind === 'region' || e.kind === 'place') && /\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
       const next = mentions[i + 1];
       // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)
       if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region') &&

@@ -50,6 +50,8 @@ describe("evaluation: re3d's span conventions", () => {
     assert.deepEqual(spans('Strikes near Palmyra, Syria, hit targets. Members include Canada, Denmark, France.'),
       ['LOC Palmyra, Syria', 'LOC Canada', 'LOC Denmark', 'LOC France']);
     assert.deepEqual(spans('Troops entered the Iraqi city of Mosul.'), ['ORG Troops', 'LOC the Iraqi city of Mosul']);
+    // a region's "the", not a country's
+    assert.deepEqual(spans('Ships sailed to the Persian Gulf and the Middle East, not the United Kingdom.'), ['LOC the Persian Gulf', 'LOC the Middle East', 'LOC United Kingdom']);
   });
   it('keeps a title before a person and "the" before an organisation, a compass word before a place', () => {
     assert.deepEqual(spans('Defense Secretary Ash Carter visited northern Iraq, the Pentagon said.'),

@@ -284,6 +284,9 @@ describe('entity rules', () => {
   it('one list of kinds of place: the last word of a name or the noun after it', () => {
     assert.deepEqual(ents('Rafts crossed the Florida Straits on Monday. Fighters held the Mosul Dam and the Pamir mountains.'),
       ['Florida Straits|place|Florida Straits', 'fighters|armed_group|Fighters', 'Mosul Dam|place|Mosul Dam', 'Pamir|place|Pamir']);
+    // ... or a first word: "Mount", "Fort", "Lake", "Camp" (a city the gazetteer knows stays a city)
+    assert.deepEqual(ents('Yazidis fled to Mount Sinjar. Marines from Fort Campbell reached Camp Bastion and Lake Chad, then Fort Worth.'),
+      ['Mount Sinjar|place|Mount Sinjar', 'Fort Campbell|place|Fort Campbell', 'Camp Bastion|place|Camp Bastion', 'Lake Chad|place|Lake Chad', 'Fort Worth|city|Fort Worth']);
   });
   it('a modal that is a given name, capitalised inside a sentence, starts a name; at the start it is a modal', () => {
     assert.deepEqual(ents('England captain Will Carling said the team was ready. Carling left.'),
