@@ -1025,13 +1025,24 @@ function placeAfter(prev: Token, k: number, j: number, name: string, lowerName: 
 function countryRole(tokens: Token[], k: number, j: number, s: Sentence): MentionRole {
   const next = tokens[j];
   const prev = tokens[k - 1];
+  // the agent of a passive: "the ceasefire announced by Russia", "a town seized by Syria"
+  // (the country's name the whole phrase: not "cited by District of Columbia traffic police", "owned by Toronto's Thomson family")
+  if (prev?.lower === 'by' && k - 2 >= s.first && /PastTense|Participle/.test(verbInfo(tokens[k - 2].lower)?.tense ?? '') &&
+    (!next || j >= s.last || (next.kind !== 'word' && next.kind !== 'possessive') || verbInfo(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb/))) return 'actor';
   if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
   if (!next || j >= s.last) return 'place';
   if (next.kind === 'possessive') {
-    const after = tokens[j + 1];
-    return after && (ACTOR_NOUNS[after.lower] || ACTOR_MODIFIERS.has(after.lower) ||
-      /^(efforts|desire|support|decision|position|call|demand|plan|offer|commitment|response|role|strategy|policy|determination|contribution)$/.test(after.lower)) ? 'actor' : 'place';
+    // what the country does or wants, a word or two on: "Turkey's support", "Iraq's democratic process", "Australia's diplomatic efforts"
+    for (let a = j + 1; a < s.last && a <= j + 3; a++) {
+      const w = tokens[a];
+      if (ACTOR_NOUNS[w.lower] || ACTOR_MODIFIERS.has(w.lower) || AGENT_NOUNS.has(w.lower)) return 'actor';
+      // (an adjective by the lexicon or by its ending: "democratic", "diplomatic", "dangerous")
+      if (w.kind !== 'word' || w.cap || !(hasTag(w.lower, /Adjective/) || /(?:ic|al|ous|ive|ary)$/.test(w.lower))) break;
+    }
+    return 'place';
   }
+  // what the country does, named right after it: "UK support", "a U.S. strike", "U.S. airstrikes"
+  if (next.kind === 'word' && !next.cap && COUNTRY_ACTIONS.has(next.lower)) return 'actor';
   if (next.text === ',' && tokens[j + 1] && /^(which|who)$/.test(tokens[j + 1].lower)) return 'actor';
   if (finiteAt(tokens[j])) return 'actor';
   // the subject of its sentence: "The UK, as part of the coalition, is ..." (a verb after the phrase between commas;
@@ -1047,6 +1058,14 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
     hasTag(tokens[j + 1].lower, /Preposition|Determiner|Pronoun|Possessive/) && !tokens.slice(j + 2, Math.min(s.last, j + 6)).some(finiteAt)) return 'actor';
   return 'place';
 }
+
+/** Nouns of what a country does or wants, after its possessive: "Turkey's support", "Iraq's democratic process". */
+const AGENT_NOUNS = new Set(['efforts', 'desire', 'support', 'decision', 'position', 'call', 'demand', 'plan', 'offer', 'commitment', 'response',
+  'role', 'strategy', 'policy', 'determination', 'contribution', 'process', 'influence', 'partnership', 'cooperation', 'involvement',
+  'intervention', 'campaign', 'interests', 'stance', 'leadership', 'backing', 'aid', 'assistance', 'diplomacy', 'allies', 'partners']);
+/** Nouns of action that a country's name before them performs: "UK support", "a U.S. strike" ("Syria policy" is a topic: not here). */
+const COUNTRY_ACTIONS = new Set(['support', 'strike', 'strikes', 'airstrike', 'airstrikes', 'aid', 'assistance', 'efforts', 'involvement',
+  'intervention', 'backing', 'diplomacy']);
 
 /** A finite verb, an auxiliary or a verb of speech ("said", "is", "will", "condemns"). */
 function finiteAt(t: Token | undefined): boolean {

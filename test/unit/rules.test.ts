@@ -344,6 +344,10 @@ describe('entity rules', () => {
     assert.deepEqual(roles('The UK stands by Iraq. France, as part of the coalition, is ready. UK exports to China rose.'),
       ['United Kingdom:actor/place', 'Iraq:place', 'France:actor', 'China:place']);
     assert.deepEqual(roles('Acme Airlines, Phoenix, Ariz., said it would fly.'), ['Acme Airlines:actor', 'Phoenix:place']);
+    // what a country does or wants: after its possessive (a word or two on), a noun of action after its name, the agent of a passive
+    assert.deepEqual(roles('They backed Iraq’s democratic process and UK support for Jordan. A truce announced by Russia held. ' +
+      'Banks in Syria cut rates, Cuba’s economy slowed, and a firm owned by Norway’s fund grew.'),
+      ['Iraq:actor', 'United Kingdom:actor', 'Jordan:place', 'Russia:actor', 'Syria:place', 'Cuba:place', 'Norway:place']);
   });
   it('"and" goes on a body’s name with ordinary words or a second place; not into another name', () => {
     assert.deepEqual(ents('The Department of Health and Human Services and the Bank of England and Barclays met. Fighters of the Islamic State of Iraq and the Levant fled.').slice(0, 3),
