@@ -235,11 +235,11 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       }
       // 1e. A group named by what it is, no country or body before it: "police", "the army", "rebels", "government forces"
       // (not after a possessive, which says whose: "Turkey's troops", "their fighters"; not as a modifier: "military operations")
-      const bare = t.kind === 'word' && !t.upper && (!t.cap || i === s.first) && (BARE_GROUPS.has(t.lower) || ACTOR_MODIFIERS.has(t.lower)) ? bareGroupAt(tokens, i, s.last) : 0;
+      const bare = t.kind === 'word' && !t.upper && (!t.cap || i === s.first) && (BARE_GROUPS.has(t.lower) || ACTOR_MODIFIERS.has(t.lower)) ? bareGroupAt(tokens, i, s.last) : null;
       if (bare) {
-        add({ t0: i, t1: bare, kind: ACTOR_NOUNS[tokens[bare - 1].lower] as EntityKind, name: text.slice(t.start, tokens[bare - 1].end).replace(/\s+/g, ' ').toLowerCase(),
-          title: null, country: null, evidence: `group noun "${tokens[bare - 1].lower}"`, role: 'actor' });
-        i = bare;
+        add({ t0: i, t1: bare.end, kind: bare.kind, name: text.slice(t.start, tokens[bare.end - 1].end).replace(/\s+/g, ' ').toLowerCase(),
+          title: null, country: null, evidence: `group noun "${tokens[bare.end - 1].lower}"`, role: 'actor' });
+        i = bare.end;
         continue;
       }
       if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, titleCase)) { i++; continue; }
@@ -414,34 +414,36 @@ function countryBefore(tokens: Token[], i: number, last: number): { country: Cou
 }
 
 /**
- * The end of a group named by what it is from token `i` ("police", "government forces"; see BARE_GROUPS), or 0: not
+ * The words (their end) and the kind of a group named by what it is from token `i` ("police", "government forces"; see BARE_GROUPS), or null: not
  * after a possessive or a capitalised word, nor before "of" and a name (a name's own: "Turkey's troops", "Hezbollah
  * fighters", "fighters of the Islamic State"); only before a verb or a function word ("military operations", "army chief" modify).
  */
-function bareGroupAt(tokens: Token[], i: number, last: number): number {
+function bareGroupAt(tokens: Token[], i: number, last: number): { end: number; kind: EntityKind } | null {
   const prev = tokens[i - 1];
   if (prev && (prev.kind === 'possessive' || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower) || (prev.kind === 'word' && prev.cap && prev.sentence === tokens[i].sentence && !isFunctionWord(prev.lower)) ||
     (/^['’]$/.test(prev.text) && /s$/.test(tokens[i - 2]?.text ?? '')) || // ("the United States’ military")
-    (prev.kind === 'word' && !prev.cap && (ACTOR_MODIFIERS.has(prev.lower) || !!ACTOR_NOUNS[prev.lower])))) return 0; // (inside a phrase begun before: "Tajik government troops")
+    (prev.kind === 'word' && !prev.cap && (ACTOR_MODIFIERS.has(prev.lower) || !!ACTOR_NOUNS[prev.lower])))) return null; // (inside a phrase begun before: "Tajik government troops")
   const p = actorPhraseAfter(tokens, i - 1, last, true);
-  if (!p) return 0;
+  if (!p) return null;
   const head = tokens[p.end - 1].lower;
-  if (!BARE_GROUPS.has(head) || (head === 'forces' && p.end - i === 1)) return 0;
-  // "military" and "army" alone are a noun after "the" ("the military said"), else a modifier ("military exercises", "full military might")
-  const singular = head === 'military' || head === 'army';
-  if (singular && prev?.lower !== 'the') return 0;
+  if (!BARE_GROUPS.has(head) || (head === 'forces' && p.end - i === 1)) return null;
+  if (head === 'community' && tokens[p.end - 2]?.lower !== 'international') return null;
+  // "military", "army" and "coalition" alone are a noun after "the" ("the military said"), else a modifier ("military exercises",
+  // "full military might", "coalition aircraft")
+  const singular = head === 'military' || head === 'army' || head === 'coalition' || head === 'community';
+  if (singular && prev?.lower !== 'the') return null;
   // only a verb or a function word may follow: "the military said", "police arrested", "rebels attack", "the army, which"
   // ("military action", "police officers", "military equipment": a noun it modifies, or a word the lexicon does not know)
   const next = tokens[p.end];
   if (next && p.end < last && next.kind === 'word') {
-    if (next.cap) return 0;
+    if (next.cap) return null;
     const v = verbInfo(next.lower);
     const verb = !!v && (v.tense === 'PastTense' || v.tense === 'PresentTense' || (!singular && v.tense === 'Infinitive'));
-    if (!verb && !SPATIAL_PREPOSITIONS.has(next.lower) && !hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb|Copula|Modal|Auxiliary|Pronoun/)) return 0;
+    if (!verb && !SPATIAL_PREPOSITIONS.has(next.lower) && !hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb|Copula|Modal|Auxiliary|Pronoun/)) return null;
   }
   // ("fighters of the Islamic State": a named body's own)
-  if (next?.lower === 'of' && p.end + 1 < last && (tokens[p.end + 1].cap || (tokens[p.end + 1].lower === 'the' && tokens[p.end + 2]?.cap))) return 0;
-  return p.end;
+  if (next?.lower === 'of' && p.end + 1 < last && (tokens[p.end + 1].cap || (tokens[p.end + 1].lower === 'the' && tokens[p.end + 2]?.cap))) return null;
+  return p;
 }
 
 /** After a demonym at `i`: optional modifiers then an actor noun, all lower case (`capFirst`: the first may open its sentence). */

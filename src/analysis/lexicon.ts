@@ -192,19 +192,21 @@ export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' 
   media: 'media', television: 'media', tv: 'media', press: 'media', 'news agency': 'media',
   opposition: 'organization', activists: 'organization', monitor: 'organization',
   gunmen: 'armed_group', protesters: 'organization', demonstrators: 'organization',
+  coalition: 'organization', 'international community': 'organization',
 });
 /**
  * Actor nouns that name a group acting without a country or a body before them ("police arrested", "the army shelled",
  * "rebels", "protesters"): the forces and crowds of conflict and protest reports. "forces" alone only with a modifier
- * ("government forces", "security forces"); "officials", "authorities", "government" alone name no one in particular.
+ * ("government forces", "security forces"), "community" only as "the international community"; "officials", "authorities",
+ * "government" alone name no one in particular.
  */
 export const BARE_GROUPS = new Set(['police', 'army', 'military', 'troops', 'soldiers', 'forces', 'rebels', 'militants', 'insurgents',
-  'fighters', 'militia', 'militias', 'jihadists', 'gunmen', 'protesters', 'demonstrators']);
+  'fighters', 'militia', 'militias', 'jihadists', 'gunmen', 'protesters', 'demonstrators', 'coalition', 'community']);
 /** Modifiers allowed between a demonym and its actor noun. */
 export const ACTOR_MODIFIERS = new Set([
   'government', 'state', 'state-run', 'state-owned', 'military', 'opposition', 'rebel', 'special', 'armed',
   'security', 'air', 'ground', 'naval', 'pro-government', 'regime', 'allied', 'army', 'backed', 'elite', 'official',
-  'border', 'police', 'federal', 'national', 'secret',
+  'border', 'police', 'federal', 'national', 'secret', 'international',
 ]);
 
 /** Speech and reporting verbs, any form -> lemma. */

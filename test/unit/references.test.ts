@@ -75,6 +75,11 @@ describe('groups named by what they are', () => {
       'government forces|armed_group|government forces', 'troops|armed_group|troops', 'protesters|organization|protesters',
     ]);
   });
+  it('include the coalition and the international community, not a coalition or a community modifying a noun', () => {
+    const b = analyze('The international community condemned the attack. The coalition struck ISIL. Coalition aircraft flew. An international community center opened.');
+    assert.deepEqual(b.entities.filter((e) => e.evidence.startsWith('group noun')).map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`),
+      ['international community|organization|international community', 'coalition|organization|coalition']);
+  });
   it('act and are acted upon in events; troops sent are the force sent, not a target', () => {
     assert.deepEqual(a.events.slice(0, 5).map((e) => [e.text, name(e.actor), name(e.target), name(e.place)]), [
       ['arrested', 'police', 'protesters', 'Beirut'], ['attacked', 'rebels', 'army', 'Aleppo'], ['said', 'military', null, 'Aleppo'],

@@ -240,7 +240,7 @@ describe('entity rules', () => {
   });
   it('"also known as" makes two names one entity, and a body\'s kind wins over a guess from the name', () => {
     assert.deepEqual(ents('Britain restated its commitment to combating the threat of Daesh (also known as ISIL). The coalition will defeat Daesh in Iraq. ISIL fighters fled.'),
-      ['United Kingdom|country|Britain', 'Iraq|country|Iraq', 'Daesh|armed_group|Daesh/ISIL/Daesh/ISIL']);
+      ['United Kingdom|country|Britain', 'Iraq|country|Iraq', 'Daesh|armed_group|Daesh/ISIL/Daesh/ISIL', 'coalition|organization|coalition']);
     assert.deepEqual(ents('Hayat Tahrir al-Sham, also known as HTS, controls Idlib. HTS fighters attacked.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham/HTS/HTS', 'Idlib|city|Idlib']);
   });
@@ -342,7 +342,7 @@ describe('entity rules', () => {
   it('a country opening its sentence acts: before a verb in "-s", or a verb after a phrase between commas; not in an address', () => {
     const roles = (t: string) => analyze(t).entities.map((e) => `${e.name}:${e.mentions.map((m) => m.role).join('/')}`);
     assert.deepEqual(roles('The UK stands by Iraq. France, as part of the coalition, is ready. UK exports to China rose.'),
-      ['United Kingdom:actor/place', 'Iraq:place', 'France:actor', 'China:place']);
+      ['United Kingdom:actor/place', 'Iraq:place', 'France:actor', 'China:place', 'coalition:actor']);
     assert.deepEqual(roles('Acme Airlines, Phoenix, Ariz., said it would fly.'), ['Acme Airlines:actor', 'Phoenix:place']);
     // what a country does or wants: after its possessive (a word or two on), a noun of action after its name, the agent of a passive
     assert.deepEqual(roles('They backed Iraq’s democratic process and UK support for Jordan. A truce announced by Russia held. ' +
