@@ -477,6 +477,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   if (j - i >= 2 && tokens[i].text === 'Operation') return;
   // nor is a letter alone a name ("C$0.45", "Proleter (Z)", "Division A", "iPhone 3G")
   if (j - i === 1 && tokens[i].text.length === 1) return;
+  // nor a time zone ("Greenwich Mean Time", "Eastern Standard Time", "British Summer Time", "Coordinated Universal Time")
+  if (j - i >= 2 && tokens[j - 1].text === 'Time' && /^(?:Mean|Standard|Daylight|Summer|Universal)$/.test(tokens[j - 2].text)) return;
   // an abbreviated title right before the chunk ("the Rev. Peter Wherry", "Gen. Joseph Votel") is the title of the
   // person the chunk names
   const dot = tokens[i - 1], abbr = tokens[i - 2];

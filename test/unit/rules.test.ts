@@ -288,6 +288,9 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Yazidis fled to Mount Sinjar. Marines from Fort Campbell reached Camp Bastion and Lake Chad, then Fort Worth.'),
       ['Mount Sinjar|place|Mount Sinjar', 'Fort Campbell|place|Fort Campbell', 'Camp Bastion|place|Camp Bastion', 'Lake Chad|place|Lake Chad', 'Fort Worth|city|Fort Worth']);
   });
+  it('a time zone is no name', () => {
+    assert.deepEqual(ents('The strike began at 0900 Greenwich Mean Time and ended at noon Eastern Standard Time in Ohio.'), ['Ohio|region|Ohio']);
+  });
   it('a modal that is a given name, capitalised inside a sentence, starts a name; at the start it is a modal', () => {
     assert.deepEqual(ents('England captain Will Carling said the team was ready. Carling left.'),
       ['England|region|England', 'Will Carling|person|Will Carling/Carling']);
