@@ -414,34 +414,39 @@ function countryBefore(tokens: Token[], i: number, last: number): { country: Cou
 }
 
 /**
- * The words (their end) and the kind of a group named by what it is from token `i` ("police", "government forces"; see BARE_GROUPS), or null: not
- * after a possessive or a capitalised word, nor before "of" and a name (a name's own: "Turkey's troops", "Hezbollah
- * fighters", "fighters of the Islamic State"); only before a verb or a function word ("military operations", "army chief" modify).
+ * The words (their end) and the kind of a group named by what it is from token `i` ("police", "government forces"; see
+ * BARE_GROUPS), or null. Not a name's own: after a possessive or a capitalised word, nor before "of" and a name
+ * ("Turkey's troops", "Hezbollah fighters", "fighters of the Islamic State"); not a modifier: only a verb or a function
+ * word may follow ("military operations", "army chief").
  */
 function bareGroupAt(tokens: Token[], i: number, last: number): { end: number; kind: EntityKind } | null {
   const prev = tokens[i - 1];
-  if (prev && (prev.kind === 'possessive' || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower) || (prev.kind === 'word' && prev.cap && prev.sentence === tokens[i].sentence && !isFunctionWord(prev.lower)) ||
-    (/^['’]$/.test(prev.text) && /s$/.test(tokens[i - 2]?.text ?? '')) || // ("the United States’ military")
-    (prev.kind === 'word' && !prev.cap && (ACTOR_MODIFIERS.has(prev.lower) || !!ACTOR_NOUNS[prev.lower])))) return null; // (inside a phrase begun before: "Tajik government troops")
+  if (prev) {
+    const possessor = prev.kind === 'possessive' || /^(?:its|their|his|her|our|my|your)$/.test(prev.lower) ||
+      (/^['’]$/.test(prev.text) && /s$/.test(tokens[i - 2]?.text ?? '')); // ("the United States’ military")
+    const afterName = prev.kind === 'word' && prev.cap && prev.sentence === tokens[i].sentence && !isFunctionWord(prev.lower);
+    // (inside a phrase begun before: "Tajik government troops")
+    const inPhrase = prev.kind === 'word' && !prev.cap && (ACTOR_MODIFIERS.has(prev.lower) || !!ACTOR_NOUNS[prev.lower]);
+    if (possessor || afterName || inPhrase) return null;
+  }
   const p = actorPhraseAfter(tokens, i - 1, last, true);
   if (!p) return null;
   const head = tokens[p.end - 1].lower;
   if (!BARE_GROUPS.has(head) || (head === 'forces' && p.end - i === 1)) return null;
   if (head === 'community' && tokens[p.end - 2]?.lower !== 'international') return null;
-  // "military", "army" and "coalition" alone are a noun after "the" ("the military said"), else a modifier ("military exercises",
-  // "full military might", "coalition aircraft")
-  const singular = head === 'military' || head === 'army' || head === 'coalition' || head === 'community';
-  if (singular && prev?.lower !== 'the') return null;
+  // "military", "army", "coalition" alone are a noun after "the" ("the military said"), else a modifier ("military
+  // exercises", "full military might", "coalition aircraft")
+  const needsThe = head === 'military' || head === 'army' || head === 'coalition' || head === 'community';
+  if (needsThe && prev?.lower !== 'the') return null;
   // only a verb or a function word may follow: "the military said", "police arrested", "rebels attack", "the army, which"
   // ("military action", "police officers", "military equipment": a noun it modifies, or a word the lexicon does not know)
   const next = tokens[p.end];
   if (next && p.end < last && next.kind === 'word') {
     if (next.cap) return null;
     const v = verbInfo(next.lower);
-    const verb = !!v && (v.tense === 'PastTense' || v.tense === 'PresentTense' || (!singular && v.tense === 'Infinitive'));
+    const verb = !!v && (v.tense === 'PastTense' || v.tense === 'PresentTense' || (!needsThe && v.tense === 'Infinitive'));
     if (!verb && !SPATIAL_PREPOSITIONS.has(next.lower) && !hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb|Copula|Modal|Auxiliary|Pronoun/)) return null;
   }
-  // ("fighters of the Islamic State": a named body's own)
   if (next?.lower === 'of' && p.end + 1 < last && (tokens[p.end + 1].cap || (tokens[p.end + 1].lower === 'the' && tokens[p.end + 2]?.cap))) return null;
   return p;
 }

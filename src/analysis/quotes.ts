@@ -1,8 +1,8 @@
 /**
  * Quotations and who said them. Finds straight and curly quotes (including quotes that run over
  * paragraphs with the opening mark repeated), then attributes each one: "quote, NAME said",
- * "NAME said: quote", the subject of a speech verb, pronouns to the most recent person, and
- * continuation of the previous speaker.
+ * "NAME said: quote", the subject of a speech verb, pronouns to the person the text is about, and
+ * continuation of the previous speaker. The same rules say whom each personal pronoun refers to (`references`).
  */
 import { hasTag, nameGender, PERSON_PRONOUNS, SPEECH_VERBS, verbInfo } from './lexicon';
 import { isPlaceKind, type Entity, type Quote, type Reference, type Span, type Speaker } from './types';
@@ -76,11 +76,6 @@ export interface AttributionContext {
   entities: Entity[];
 }
 
-/** Builds the quotes with speakers. */
-export function attributeQuotes(raw: RawQuote[], ctx: AttributionContext): Quote[] {
-  return new Attributor(raw, ctx).attribute();
-}
-
 /** The quotes with their speakers, and the personal pronouns of the text with whom they refer to (the same rules). */
 export function quotesAndReferences(raw: RawQuote[], ctx: AttributionContext): { quotes: Quote[]; references: Reference[] } {
   const a = new Attributor(raw, ctx);
@@ -91,8 +86,10 @@ export function quotesAndReferences(raw: RawQuote[], ctx: AttributionContext): {
 /** Personal pronouns (subject and object forms; "her" is left out: it is also the possessive) and what they say of their referent. */
 const PRONOUN_KIND = new Map<string, Reference['kind']>([['i', 'person'], ['me', 'person'], ['he', 'person'], ['him', 'person'], ['she', 'person'],
   ['we', 'group'], ['us', 'group'], ['they', 'group'], ['them', 'group']]);
-/** Where a personal pronoun may start ("US" and "WE" are no pronouns: "I" alone is written in capitals). */
-// (ASCII word boundaries, a cheap scan: a match inside a longer word is no token of its own and is dropped)
+/**
+ * Where a personal pronoun may start ("US" and "WE" are no pronouns: "I" alone is written in capitals). ASCII word
+ * boundaries make a cheap scan; a match inside a longer word is no token of its own and is dropped.
+ */
 const PRONOUN_RE = /\b(?:I|[Mm]e|[Ww]e|[Uu]s|[Hh]e|[Hh]im|[Ss]he|[Tt]hey|[Tt]hem)\b/g;
 /** A subject pronoun with its verb's contraction, one token: "We've", "I’m", "they'll" (the pronoun is the reference). */
 const CONTRACTED = /^(i|we|he|she|they)['’](?:ve|re|ll|d|m|s)$/;
@@ -148,9 +145,10 @@ class Attributor {
   /**
    * The personal pronouns and whom they refer to. A pronoun that is a quotation's speaker refers to that speaker's entity
    * (the quote's attribution decided it); in a quotation "I" and "me" are its speaker when a person, "we" and "us" when a
-   * body, a country or a group (for a person with a title, the country the person speaks for); "he", "him", "she" the person the sentence or the one before is about (outside quotations, the
-   * speaker of the quotation passed over); "they" and "them" the latest body, group or country acting, named in that
-   * sentence or the one before. "I" after a capitalised word within a sentence is a numeral ("World War I").
+   * body, a country or a group (for a person with a title, the country the person speaks for); "he", "him", "she" the
+   * person the sentence or the one before is about (see personFor; in a quotation its speaker is passed over); "they"
+   * and "them" the latest body, group or country acting, named in that sentence or the one before. See numeralI for
+   * "World War I".
    */
   references(quotes: Quote[]): Reference[] {
     const { tokens, raw, sentences } = this;
@@ -417,7 +415,7 @@ class Attributor {
     return { entity, start, end, text: this.text.slice(start, end) };
   }
 
-  /** "he" or "she" as the speaker, resolved to the latest person the pronoun can refer to. */
+  /** "he" or "she" as the speaker, resolved as every "he" and "she" is (personFor). */
   private pronounSpeaker(t: Token): Speaker {
     return this.spanSpeaker(this.personFor(t.start)?.entity.id ?? null, t.start, t.end);
   }
