@@ -29,6 +29,8 @@ export interface Candidate {
   modifier?: boolean;
   /** A title with no name ("the Foreign Secretary"): joins the person the article names with that title, else dropped. */
   titleOnly?: boolean;
+  /** A title in lower case ("the secretary said"): joins the one person whose title it is or ends with, else dropped (never an unnamed holder). */
+  commonTitle?: boolean;
   /** Token index range of the mention. */
   t0: number;
   t1: number;
@@ -123,6 +125,10 @@ function titleCase(s: string): string {
   return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())
     .replace(/(?<=\s)(Of|For|The|And)(?=\s)/g, (w) => w.toLowerCase());
 }
+/** Words before a title that make it another office: "Vice President", "Deputy Attorney General", "Press Secretary". */
+const RANK_BELOW = /(?:^|[\s-])(?:vice|deputy|assistant|acting|former|under|associate|interim|press|junior|lieutenant|co)$/;
+/** (the same, for the candidate loop, where `titleCase` names whether a line is a title-case headline) */
+const capitalised = titleCase;
 
 /** Strip a possessive and surrounding punctuation/quote marks from a token range; returns char offsets. */
 function trimmed(tokens: Token[], t0: number, t1: number): [number, number] | null {
@@ -240,6 +246,15 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
         add({ t0: i, t1: bare.end, kind: bare.kind, name: text.slice(t.start, tokens[bare.end - 1].end).replace(/\s+/g, ' ').toLowerCase(),
           title: null, country: null, evidence: `group noun "${tokens[bare.end - 1].lower}"`, role: 'actor' });
         i = bare.end;
+        continue;
+      }
+      // 1f. A title in lower case after "the" ("the secretary said", "the prime minister"): a mention of the one person the
+      // article names with that title (decided at merge time)
+      const titled = t.lower === 'the' && t.kind === 'word' ? lowerTitleAfter(tokens, i + 1, s.last) : 0;
+      if (titled) {
+        const alone = capitalised(text.slice(tokens[i + 1].start, tokens[titled - 1].end));
+        add({ t0: i + 1, t1: titled, kind: 'person', name: alone, title: alone, country: null, evidence: 'a title with no name', role: 'actor', titleOnly: true, commonTitle: true });
+        i = titled;
         continue;
       }
       if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, titleCase)) { i++; continue; }
@@ -449,6 +464,24 @@ function bareGroupAt(tokens: Token[], i: number, last: number): { end: number; k
   }
   if (next?.lower === 'of' && p.end + 1 < last && (tokens[p.end + 1].cap || (tokens[p.end + 1].lower === 'the' && tokens[p.end + 2]?.cap))) return null;
   return p;
+}
+
+/** Offices one person holds at a time, whose holder "the secretary", "the president" names (not "the official", "the analyst"). */
+const OFFICES = new Set(['president', 'minister', 'secretary', 'premier', 'chancellor', 'governor', 'mayor', 'king', 'queen', 'pope',
+  'ambassador', 'envoy', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'speaker', 'general']);
+
+/**
+ * The end of a title written in lower case from token `k` (after "the"): up to three title words ending with an office
+ * ("secretary", "prime minister", "foreign minister"), not before a noun, a name or "of" ("the general public", "the
+ * president Bill Clinton", "the head of"), or 0.
+ */
+function lowerTitleAfter(tokens: Token[], k: number, last: number): number {
+  let j = k;
+  while (j < last && j < k + 3 && tokens[j].kind === 'word' && !tokens[j].cap && isTitleWord(tokens[j].lower)) j++;
+  if (j === k || !OFFICES.has(tokens[j - 1].lower)) return 0;
+  const next = tokens[j];
+  if (j < last && next && (next.cap || next.lower === 'of' || nounAfter(next))) return 0;
+  return j;
 }
 
 /** After a demonym at `i`: optional modifiers then an actor noun, all lower case (`capFirst`: the first may open its sentence). */
@@ -1471,7 +1504,14 @@ class Merger {
     const holders = new Map<string, Group[]>();
     for (const g of this.groups) if (g.kind === 'person' && g.title) { const k = g.title.toLowerCase(); const l = holders.get(k); if (l) l.push(g); else holders.set(k, [g]); }
     for (const c of titlesAlone) {
-      const h = holders.get(c.title!.toLowerCase());
+      let h = holders.get(c.title!.toLowerCase());
+      // ("the secretary": the one person whose title ends with it, "Defense Secretary Ash Carter"; not a deputy's: "the
+      // president" is not "Vice President Biden", "the attorney general" not "Deputy Attorney General Yates")
+      if (!h && c.commonTitle) {
+        const tail = ` ${c.title!.toLowerCase()}`;
+        h = [...holders].filter(([k]) => k.endsWith(tail) && !RANK_BELOW.test(k.slice(0, -tail.length))).flatMap(([, gs]) => gs);
+      }
+      if (c.commonTitle && h?.length !== 1) continue;
       if (h?.length === 1) h[0].cands.push({ ...c, name: h[0].name, title: h[0].title, evidence: `the ${c.title} (${h[0].name})` });
       // a title the article gives nobody by name ("The Foreign Secretary met Sergei Lavrov"): the person holding it,
       // unnamed, one entity for all its mentions

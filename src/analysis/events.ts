@@ -439,7 +439,15 @@ class EventReader {
     const { tokens } = this;
     const sm = this.mentionsIn(s);
     // (not the object of an event noun: in "the bombing of the U.S. embassy killed 200" the embassy did not kill)
-    let actor = sm.filter((m) => m.end <= tokens[i].start && m.start >= clauseStart && m.actor && !this.objectOfEventNoun(m, clauseStart)).pop() ?? null;
+    let before = sm.filter((m) => m.end <= tokens[i].start && m.start >= clauseStart && m.actor && !this.objectOfEventNoun(m, clauseStart));
+    // ("Albright, echoing the president, said": a phrase between commas right before the verb is not its subject)
+    if (tokens[i - 1]?.text === ',') {
+      let c = i - 2;
+      while (c > s.first && tokens[c].text !== ',') c--;
+      const outside = tokens[c]?.text === ',' ? before.filter((m) => m.end <= tokens[c].start) : [];
+      if (outside.length) before = outside;
+    }
+    let actor = before.pop() ?? null;
     // a pronoun subject closer to the verb than any named actor: "It urged Russia", "He said"
     for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
       const w = tokens[k].lower;

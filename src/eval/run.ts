@@ -43,9 +43,10 @@ export function defaultPath(set: SetName): string | null {
 const PRONOUN_FORMS = /^(?:I|[Mm]e|[Ww]e|[Uu]s|[Hh]e|[Hh]im|[Ss]he|[Tt]hey|[Tt]hem)$/;
 const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end: number }[] = []) => xs.some((x) => s.start < x.end && x.start < s.end);
 
-export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true): Scored[] {
+export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true, names = false): Scored[] {
   const out: Scored[] = [];
-  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
+  // (`names`: a mention with no capital letter, "the secretary" for Ash Carter, is no name; "al-Aqsa" is one)
+  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) if (!names || /\p{Lu}/u.test(m.text)) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
   return out;
 }
 
@@ -56,7 +57,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => !/^(?:demonym|country|body|group noun) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER);
+  const out = entitySpans(a, (e) => !/^(?:demonym|country|body|group noun) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER, true);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);
@@ -73,7 +74,7 @@ export function conllSpans(a: Analysis): Scored[] {
  * ("police", "the army") is no named mention (MEANTIME's scored mentions are names only).
  */
 export function meantimeSpans(a: Analysis, text: string): Scored[] {
-  return entitySpans(a, (e) => !e.evidence.startsWith('group noun')).map((x) => {
+  return entitySpans(a, (e) => !e.evidence.startsWith('group noun'), true).map((x) => {
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, x.start - 5), x.start));
     return the ? { ...x, start: x.start - the[0].length } : x;
   });
@@ -107,6 +108,8 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       // (on the same line, and a period only after an abbreviation: "Daesh.\n\nGen. Joseph Votel" starts at "Gen.")
       const lead = /(?:(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?<=\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig|St|Sen|Rep|Gov))\.|(?!(?:In|At|On|By|From|With|After|Before|During|As|But|And|When|While|Following)\b)\p{Lu}[\p{L}’'-]*|of|the|for)[ \t]+)+$/u.exec(before);
       if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|for)\s+/, '').length;
+      // a title in lower case with its "the": "the secretary", "The prime minister"
+      else if (!/\p{Lu}/u.test(m.text) && /\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
     } else if (type === 'ORG') {
       // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit" (with its article,
       // not with a count: "five [ISIL tactical units]")

@@ -87,3 +87,14 @@ describe('groups named by what they are', () => {
     ]);
   });
 });
+
+describe('a phrase between commas before the verb', () => {
+  it('is not the verb\'s subject: the name before it is', () => {
+    const a = analyze('President Bill Clinton spoke. Madeleine Albright, echoing the president, said the United States would act.');
+    const name = (id: string | null) => (id ? a.entities.find((e) => e.id === id)!.name : null);
+    assert.deepEqual(a.events.map((e) => [e.text, name(e.actor)]), [['said', 'Madeleine Albright']]);
+    // ("the president" is a mention of Bill Clinton, the one president the article names)
+    assert.deepEqual(a.entities.find((e) => e.name === 'Bill Clinton')!.mentions.map((m) => m.text), ['Bill Clinton', 'president']);
+  });
+});
+

@@ -288,6 +288,15 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Yazidis fled to Mount Sinjar. Marines from Fort Campbell reached Camp Bastion and Lake Chad, then Fort Worth.'),
       ['Mount Sinjar|place|Mount Sinjar', 'Fort Campbell|place|Fort Campbell', 'Camp Bastion|place|Camp Bastion', 'Lake Chad|place|Lake Chad', 'Fort Worth|city|Fort Worth']);
   });
+  it('a title in lower case after "the" is the one person the article names with it; else nothing', () => {
+    assert.deepEqual(ents('Defense Secretary Ash Carter visited Baghdad. The secretary said the prime minister agreed. Prime Minister Haider al-Abadi spoke. ' +
+      'The general public and the president Bill Clinton, the head of state, listened.'),
+    ['Ash Carter|person|Ash Carter/secretary', 'Baghdad|city|Baghdad', 'Haider al-Abadi|person|prime minister/Haider al-Abadi', 'Bill Clinton|person|Bill Clinton']);
+    // nobody named with the title, or two people: not marked
+    assert.deepEqual(ents('The president said no.'), []);
+    assert.deepEqual(ents('Defense Secretary Ash Carter met Foreign Secretary Boris Johnson. The secretary left.'),
+      ['Ash Carter|person|Ash Carter', 'Boris Johnson|person|Boris Johnson']);
+  });
   it('a time zone is no name', () => {
     assert.deepEqual(ents('The strike began at 0900 Greenwich Mean Time and ended at noon Eastern Standard Time in Ohio.'), ['Ohio|region|Ohio']);
   });
