@@ -29,8 +29,6 @@ export interface Candidate {
   modifier?: boolean;
   /** A title with no name ("the Foreign Secretary"): joins the person the article names with that title, else dropped. */
   titleOnly?: boolean;
-  /** A title in lower case ("the secretary said"): joins the one person whose title it is or ends with, else dropped (never an unnamed holder). */
-  commonTitle?: boolean;
   /** Token index range of the mention. */
   t0: number;
   t1: number;
@@ -253,7 +251,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       const titled = t.lower === 'the' && t.kind === 'word' ? lowerTitleAfter(tokens, i + 1, s.last) : 0;
       if (titled) {
         const alone = capitalised(text.slice(tokens[i + 1].start, tokens[titled - 1].end));
-        add({ t0: i + 1, t1: titled, kind: 'person', name: alone, title: alone, country: null, evidence: 'a title with no name', role: 'actor', titleOnly: true, commonTitle: true });
+        add({ t0: i + 1, t1: titled, kind: 'person', name: alone, title: alone, country: null, evidence: 'a title with no name', role: 'actor', titleOnly: true });
         i = titled;
         continue;
       }
@@ -1504,14 +1502,17 @@ class Merger {
     const holders = new Map<string, Group[]>();
     for (const g of this.groups) if (g.kind === 'person' && g.title) { const k = g.title.toLowerCase(); const l = holders.get(k); if (l) l.push(g); else holders.set(k, [g]); }
     for (const c of titlesAlone) {
+      // (a title in lower case, "the secretary said", joins the one person whose title it is or ends with, else nobody:
+      // never an unnamed holder)
+      const common = !/\p{Lu}/u.test(this.text.slice(c.start, c.end));
       let h = holders.get(c.title!.toLowerCase());
       // ("the secretary": the one person whose title ends with it, "Defense Secretary Ash Carter"; not a deputy's: "the
       // president" is not "Vice President Biden", "the attorney general" not "Deputy Attorney General Yates")
-      if (!h && c.commonTitle) {
+      if (!h && common) {
         const tail = ` ${c.title!.toLowerCase()}`;
         h = [...holders].filter(([k]) => k.endsWith(tail) && !RANK_BELOW.test(k.slice(0, -tail.length))).flatMap(([, gs]) => gs);
       }
-      if (c.commonTitle && h?.length !== 1) continue;
+      if (common && h?.length !== 1) continue;
       if (h?.length === 1) h[0].cands.push({ ...c, name: h[0].name, title: h[0].title, evidence: `the ${c.title} (${h[0].name})` });
       // a title the article gives nobody by name ("The Foreign Secretary met Sergei Lavrov"): the person holding it,
       // unnamed, one entity for all its mentions
