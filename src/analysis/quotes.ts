@@ -442,8 +442,9 @@ class Attributor {
       if (c < chain.length && chain[c].start < to && (!first || chain[c].start < first.start) && fits(chain[c])) return chain[c];
       if (first) return first;
     }
+    // (the latest name within the last hundred mentions: a long article's "she" with no woman named does not walk back to its start)
     const lo = lowerBound(mentions.length, (i) => mentions[i].start < off);
-    for (let k = lo - 1; k >= 0; k--) if (fits(mentions[k])) return mentions[k];
+    for (let k = lo - 1; k >= 0 && k >= lo - 100; k--) if (fits(mentions[k])) return mentions[k];
     return null;
   }
 
