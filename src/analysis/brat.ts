@@ -1,7 +1,8 @@
 /**
  * brat standoff (.ann) for all annotations: entity mentions, time expressions (value in an
- * AnnotatorNotes line), quotes with a Speaker relation, and events (trigger + Actor/Target/Place
- * arguments, Negated and Modality attributes). brat counts offsets in Unicode code points, so
+ * AnnotatorNotes line), quotes with a Speaker relation, events (trigger + Actor/Target/Place
+ * arguments, Negated and Modality attributes), and pronouns with a Refers_to relation to the nearest
+ * mention before them of the entity they stand for. brat counts offsets in Unicode code points, so
  * UTF-16 offsets are converted; spans that cross a line break are written as fragments.
  */
 import type { Analysis, Span } from './types';
@@ -22,9 +23,11 @@ Duration
 Set
 Quote
 Speaker
+Pronoun
 
 [relations]
 Speaker	Arg1:Quote, Arg2:<ANY>
+Refers_to	Arg1:<ANY>, Arg2:<ANY>
 
 [events]
 <EVENT>	Actor?:<ENTITY>, Target?:<ENTITY>, Place?:<ENTITY>
@@ -105,6 +108,13 @@ export function toBrat(a: Analysis, text: string): string {
     lines.push(`${eid}\t${type}:${trig}${args.length ? ' ' + args.join(' ') : ''}`);
     if (ev.negated) lines.push(`A${++at}\tNegated ${eid}`);
     if (ev.modality) lines.push(`A${++at}\tModality ${eid} ${ev.modality}`);
+  }
+  for (const p of a.references) {
+    // (a pronoun that is a quotation's speaker keeps its Speaker annotation)
+    const pid = bySpan.get(`*:${p.start}:${p.end}`) ?? tb('Pronoun', p);
+    const list = p.entity ? mentionIds.get(p.entity) : undefined;
+    const before = list?.filter((m) => m.start < p.start).pop() ?? list?.[0];
+    if (before) lines.push(`R${++r}\tRefers_to Arg1:${pid} Arg2:${before.id}`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze';
 import { annotationsToCsv, toContract } from '../../src/analysis/contract';
+import { BRAT_CONF, toBrat } from '../../src/analysis/brat';
 import { cardsAt, entityCard } from '../../src/editor/cards';
 
 const TEXT = 'date 2021-03-04 Kenyan Interior Minister Fred Matiangi visited Garissa on Monday. He said the army would stay in Kenya. ' +
@@ -95,6 +96,19 @@ describe('a phrase between commas before the verb', () => {
     assert.deepEqual(a.events.map((e) => [e.text, name(e.actor)]), [['said', 'Madeleine Albright']]);
     // ("the president" is a mention of Bill Clinton, the one president the article names)
     assert.deepEqual(a.entities.find((e) => e.name === 'Bill Clinton')!.mentions.map((m) => m.text), ['Bill Clinton', 'president']);
+  });
+});
+
+describe('pronouns in brat standoff', () => {
+  it('are Pronoun annotations with a Refers_to relation to the mention before them; a speaker pronoun keeps its Speaker annotation', () => {
+    const text = 'date 2020-02-17 Defense Secretary Ash Carter visited Baghdad. He said the coalition would stay. "We will win," he told reporters.\n';
+    const lines = toBrat(analyze(text), text).trim().split('\n');
+    const id = (re: RegExp) => lines.find((l) => re.test(l))!.split('\t')[0];
+    const carter = id(/\tPerson \d+ \d+\tAsh Carter$/), he = id(/\tPronoun \d+ \d+\tHe$/), speaker = id(/\tSpeaker \d+ \d+\the$/);
+    assert.ok(lines.some((l) => l.endsWith(`\tRefers_to Arg1:${he} Arg2:${carter}`)), lines.join('\n'));
+    assert.ok(lines.some((l) => l.endsWith(`\tRefers_to Arg1:${speaker} Arg2:${carter}`)), lines.join('\n'));
+    assert.ok(lines.some((l) => /\tPronoun \d+ \d+\tWe$/.test(l))); // (unresolved: no relation)
+    assert.match(BRAT_CONF, /\nPronoun\n[\s\S]*\nRefers_to\tArg1:<ANY>, Arg2:<ANY>\n/);
   });
 });
 
