@@ -43,6 +43,11 @@ export function checkAnalysis(text: string, a: Analysis): void {
     ref('event actor', ev.actor); ref('event target', ev.target); ref('event place', ev.place);
     if (!(ev.sentence.start <= ev.start && ev.end <= ev.sentence.end && ev.sentence.end <= text.length)) fail('event outside its sentence');
   }
+  for (const r of a.references) {
+    span('pronoun', r);
+    ref('pronoun', r.entity);
+    if (!/^(?:I|[Mm]e|[Ww]e|[Uu]s|[Hh]e|[Hh]im|[Ss]he|[Tt]hey|[Tt]hem)$/.test(r.text)) fail(`pronoun ${JSON.stringify(r.text)}`);
+  }
   if (a.dateline) span('dateline', a.dateline);
   if (a.documentDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.documentDate)) fail(`document date ${a.documentDate}`);
 }
