@@ -7,7 +7,7 @@ import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, BARE_GROUPS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
-import { entityKey, isPlaceKind, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
+import { entityKey, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import { ARABIC_ARTICLES, type Sentence, type Token } from './tokenize';
 
 /** One mention before merging. */
@@ -1297,7 +1297,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
 }
 
 /** The evidence of a title whose holder the article does not name (the evaluation leaves them out for CoNLL). */
-export const UNNAMED_HOLDER = 'a title with no name: the article does not say who holds it';
+export { UNNAMED_HOLDER };
 
 interface Group { key: string; name: string; kind: EntityKind; title: string | null; country: string | null; evidence: string; cands: Candidate[]; }
 

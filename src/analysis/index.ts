@@ -5,3 +5,4 @@ export { toContract, eventsToCsv, annotationsToCsv, CONTRACT_VERSION } from './c
 export type * from './types';
 export { chunkedAnalysis, chunkBounds, combineChunks, DEFAULT_CHUNK_CHARS } from './chunked';
 export { toBrat, BRAT_CONF } from './brat';
+export { isNamedEntity, UNNAMED_HOLDER } from './types';

@@ -20,6 +20,17 @@ export function isPlaceKind(kind: string): kind is PlaceKind {
   return kind === 'country' || kind === 'city' || kind === 'region' || kind === 'place';
 }
 
+/** The evidence of a title the article gives nobody by name ("The Foreign Secretary met Sergei Lavrov"). */
+export const UNNAMED_HOLDER = 'a title with no name: the article does not say who holds it';
+
+/**
+ * Whether an entity is named, as opposed to described: a group named by what it is ("police", "rebels") and a title the
+ * article gives nobody ("the Foreign Secretary") describe someone, and the same words in two articles may be two actors.
+ */
+export function isNamedEntity(e: { evidence: string }): boolean {
+  return !e.evidence.startsWith('group noun "') && e.evidence !== UNNAMED_HOLDER;
+}
+
 /** The key that identifies an entity across analyses (chunks, articles): its family and lower-cased name. */
 export function entityKey(name: string, kind: string): string {
   return `${isPlaceKind(kind) ? 'place' : 'actor'}:${name.toLowerCase()}`;

@@ -9,7 +9,7 @@ import { readArticle } from '../analysis/read';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
 import { eventLabel, speakerName } from './cards';
-import { entityKey } from '../analysis/types';
+import { entityKey, isNamedEntity } from '../analysis/types';
 import { settings } from './config';
 import { log } from './log';
 
@@ -42,7 +42,8 @@ export function isNewsText(path: string, text: string): boolean {
 export function compact(uri: string, hash: string, a: Analysis): IndexedArticle {
   return {
     uri, hash, documentDate: a.documentDate,
-    entities: a.entities.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, mentions: e.mentions.map((m) => [m.start, m.end] as [number, number]),
+    // (named entities only: "police" or an unnamed "Foreign Secretary" in two articles may be two actors)
+    entities: a.entities.filter(isNamedEntity).map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases, mentions: e.mentions.map((m) => [m.start, m.end] as [number, number]),
       country: e.country, title: e.title, coordinates: e.coordinates })),
     quotes: a.quotes.map((q) => ({ speaker: speakerName(a, q) ?? 'unattributed', text: q.text.length > 300 ? q.text.slice(0, 299) + '…' : q.text })),
     events: a.events.map((ev) => ({ label: eventLabel(a, ev), category: ev.category, date: ev.date ?? a.documentDate, start: ev.start, end: ev.end,

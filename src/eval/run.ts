@@ -5,9 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze } from '../analysis';
-import { UNNAMED_HOLDER } from '../analysis/entities';
-import type { Analysis, EntityKind } from '../analysis';
+import { analyze, isNamedEntity, type Analysis, type EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
 import { timemlWithTimexes } from './timeml';
@@ -57,7 +55,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => !/^(?:demonym|country|body|group noun) "|^"[a-z]+ of" \+ country "/.test(e.evidence) && e.evidence !== UNNAMED_HOLDER, true);
+  const out = entitySpans(a, (e) => isNamedEntity(e) && !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "/.test(e.evidence), true);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);
