@@ -2,7 +2,7 @@
  * The one entry point: text in, one plain `Analysis` out.
  */
 import { datelineDateSpan, detectDateline, isValidIsoDate } from './dateline';
-import { datelinePlace, isSportsReport, mergeEntities, retagSportsTeams, sportOfReport } from './entities';
+import { affiliateGroups, datelinePlace, isSportsReport, mergeEntities, retagSportsTeams, sportOfReport } from './entities';
 import { findEvents } from './events';
 import { resolveAnaphoricDates } from './dates';
 import { findQuoteSpans, quotesAndReferences } from './quotes';
@@ -50,6 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const place = dateline ? datelinePlace(dateline) : null;
   if (place) candidates.unshift(place);
   const entities = mergeEntities(text, candidates, options.corrections);
+  affiliateGroups(text, entities, dateline);
   lap('merge');
   const { quotes: rawQuotes, unbalanced } = findQuoteSpans(work, from, paragraphs);
   if (unbalanced) warnings.push(`${unbalanced} quotation mark${unbalanced > 1 ? 's are' : ' is'} not closed.`);

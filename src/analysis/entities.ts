@@ -8,7 +8,7 @@ import {
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
 import { entityKey, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
-import { ARABIC_ARTICLES, type Sentence, type Token } from './tokenize';
+import { ARABIC_ARTICLES, lowerBound, type Sentence, type Token } from './tokenize';
 
 /** One mention before merging. */
 export interface Candidate {
@@ -1298,6 +1298,39 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
 
 /** The evidence of a title whose holder the article does not name (the evaluation leaves them out for CoNLL). */
 export { UNNAMED_HOLDER };
+
+/** Groups of the place an article is datelined from: its state's forces and its crowds. */
+const LOCAL_GROUPS = /^group noun "(?:police|army|military|troops|soldiers|forces|protesters|demonstrators)"/;
+
+/**
+ * The country of a group named by what it is, as event datasets record it ("Police Forces of Lebanon"): the place right
+ * after one of its mentions ("police in Beirut", "protesters from Homs"), else, for the state's forces and crowds, the
+ * place of the article's dateline ("ISTANBUL (Reuters) - Police detained ..."). Said in the evidence; changed in place.
+ */
+export function affiliateGroups(text: string, entities: Entity[], dateline: Dateline | null): void {
+  const places: { start: number; end: number; e: Entity }[] = [];
+  for (const e of entities) if (isPlaceKind(e.kind) && e.kind !== 'place') for (const m of e.mentions) places.push({ start: m.start, end: m.end, e });
+  if (!places.length) return;
+  places.sort((a, b) => a.start - b.start);
+  const countryOf = (e: Entity) => (e.kind === 'country' ? e.name : e.country);
+  const home = dateline ? places.find((p) => p.start >= dateline.start && p.end <= dateline.end) : undefined;
+  for (const g of entities) {
+    if (g.country || !g.evidence.startsWith('group noun "')) continue;
+    let found: { country: string; how: string } | null = null;
+    for (const m of g.mentions) {
+      const k = lowerBound(places.length, (i) => places[i].start < m.end);
+      const p = places[k];
+      const between = p ? text.slice(m.end, p.start) : '';
+      const c = p && /^\s+(?:in|from|of)\s+(?:the\s+)?$/.test(between) ? countryOf(p.e) : null;
+      if (c) { found = { country: c, how: `"${between.trim()} ${p.e.name}"` }; break; }
+    }
+    // (the dateline's country for the state's forces and the crowds of the place, not for rebels or the coalition: an
+    // article datelined Moscow tells of Chechen rebels)
+    const c = home && LOCAL_GROUPS.test(g.evidence) ? countryOf(home.e) : null;
+    if (!found && c) found = { country: c, how: `the dateline's ${home!.e.name}` };
+    if (found) { g.country = found.country; g.evidence += ` + ${found.how}`; }
+  }
+}
 
 interface Group { key: string; name: string; kind: EntityKind; title: string | null; country: string | null; evidence: string; cands: Candidate[]; }
 

@@ -81,6 +81,13 @@ describe('groups named by what they are', () => {
     assert.deepEqual(b.entities.filter((e) => e.evidence.startsWith('group noun')).map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`),
       ['international community|organization|international community', 'coalition|organization|coalition']);
   });
+  it('take the country of the place after them, else of the dateline\'s place', () => {
+    const b = analyze('ISTANBUL, Feb 17 (Reuters) - Police detained 20 protesters on Sunday. Rebels from Homs fled.', { documentDate: '2020-02-17' });
+    assert.deepEqual(b.entities.filter((e) => e.evidence.startsWith('group noun')).map((e) => `${e.name}|${e.country}|${e.evidence}`), [
+      'police|Turkey|group noun "police" + the dateline\'s Istanbul', 'rebels|Syria|group noun "rebels" + "from Homs"',
+      'protesters|Turkey|group noun "protesters" + the dateline\'s Istanbul',
+    ]);
+  });
   it('act and are acted upon in events; troops sent are the force sent, not a target', () => {
     assert.deepEqual(a.events.slice(0, 5).map((e) => [e.text, name(e.actor), name(e.target), name(e.place)]), [
       ['arrested', 'police', 'protesters', 'Beirut'], ['attacked', 'rebels', 'army', 'Aleppo'], ['said', 'military', null, 'Aleppo'],
