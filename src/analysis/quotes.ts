@@ -91,6 +91,11 @@ const PRONOUN_KIND = new Map<string, Reference['kind']>([['i', 'person'], ['me',
  * boundaries make a cheap scan; a match inside a longer word is no token of its own and is dropped.
  */
 const PRONOUN_RE = /\b(?:I|[Mm]e|[Ww]e|[Uu]s|[Hh]e|[Hh]im|[Ss]he|[Tt]hey|[Tt]hem)\b/g;
+/** Whether a text is one of the pronoun forms read ("I", "he", "They"; not "i" nor "US"): the evaluation and the fuzz tests ask. */
+export function isPronounForm(text: string): boolean {
+  return PRONOUN_FORM.test(text);
+}
+const PRONOUN_FORM = new RegExp(`^(?:${PRONOUN_RE.source.replace(/\\b/g, '')})$`);
 /** A subject pronoun with its verb's contraction, one token: "We've", "I’m", "they'll" (the pronoun is the reference). */
 const CONTRACTED = /^(i|we|he|she|they)['’](?:ve|re|ll|d|m|s)$/;
 

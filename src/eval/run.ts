@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, isNamedEntity, type Analysis, type EntityKind } from '../analysis';
+import { analyze, isNamedEntity, isPronounForm, type Analysis, type EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
 import { timemlWithTimexes } from './timeml';
@@ -38,7 +38,6 @@ export function defaultPath(set: SetName): string | null {
   return null;
 }
 
-const PRONOUN_FORMS = /^(?:I|[Mm]e|[Ww]e|[Uu]s|[Hh]e|[Hh]im|[Ss]he|[Tt]hey|[Tt]hem)$/;
 const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end: number }[] = []) => xs.some((x) => s.start < x.end && x.start < s.end);
 
 export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true, names = false): Scored[] {
@@ -203,7 +202,7 @@ export function evaluate(set: SetName, path: string, options: { limit?: number; 
       const refs = new Map(a.references.map((r) => [r.start, r]));
       const byId = new Map(a.entities.map((e) => [e.id, e]));
       for (const g of doc.pronouns) {
-        if (!PRONOUN_FORMS.test(doc.text.slice(g.start, g.end)) || overlapsAny(g, doc.ignore)) continue;
+        if (!isPronounForm(doc.text.slice(g.start, g.end)) || overlapsAny(g, doc.ignore)) continue;
         pronouns.gold++;
         const r = refs.get(g.start);
         if (r?.end === g.end) pronouns.found++;

@@ -3,6 +3,7 @@ import { analyze } from '../../src/analysis/analyze';
 import { annotationsToCsv, toContract } from '../../src/analysis/contract';
 import { BRAT_CONF, toBrat } from '../../src/analysis/brat';
 import { cardsAt, entityCard } from '../../src/editor/cards';
+import { isPronounForm } from '../../src/analysis';
 
 const TEXT = 'date 2021-03-04 Kenyan Interior Minister Fred Matiangi visited Garissa on Monday. He said the army would stay in Kenya. ' +
   '“We will not leave,” Matiangi told reporters. World War I veterans and Phase I of the plan. The Red Cross said they had sent two teams. ' +
@@ -21,6 +22,9 @@ describe('personal pronouns and whom they refer to', () => {
       ['I', 'I', 'person', 'Amina Mohamed'], // "I’m" in her quotation: its speaker
       ['them', 'them', 'group', null], // no body named in its sentence or the one before
     ]);
+  });
+  it('knows its forms (what the evaluation and the fuzz tests check against)', () => {
+    assert.deepEqual(['I', 'i', 'He', 'him', 'They', 'US', 'us', 'WE', 'her', 'Hem'].map(isPronounForm), [true, false, true, true, true, false, true, false, false, false]);
   });
   it('puts them in the contract as a new field, the version unchanged', () => {
     const c = toContract(a, null);
