@@ -1427,8 +1427,20 @@ class Merger {
    */
   private placesByName(kept: Candidate[]): void {
     const { placeNamed } = this;
+    // (a word read as a place only for the preposition before it is the surname of a person the article names in full:
+    // "Steve Jobs ... the same move made in Jobs' last two absences")
+    const surnames = new Set<string>();
+    // (named by a rule that reads a person's name: a title, a given name, an initial; not a capitalised pair of words, "Lebed Chechnya")
+    for (const c of kept) {
+      if (c.kind === 'person' && c.name.includes(' ') && /^(?:title|first name|given name|an initial)/.test(c.evidence)) surnames.add(c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase());
+    }
     for (const c of kept) {
       if (c.name.includes(' ')) continue;
+      if (c.kind === 'place' && /^after "/.test(c.evidence) && surnames.has(c.name.toLowerCase())) {
+        c.kind = 'person'; c.role = 'actor'; c.country = null;
+        c.evidence = `family name of a person the article names in full (not a place for the "${/^after "([^"]*)"/.exec(c.evidence)![1]}" before it)`;
+        continue;
+      }
       if (isPlaceKind(c.kind) && c.kind !== 'place' || (c.kind === 'place' && /^after "(?:in|at|near|into|across|throughout|inside|outside|within)"/i.test(c.evidence))) {
         if (!placeNamed.has(c.name.toLowerCase())) placeNamed.set(c.name.toLowerCase(), c);
       }

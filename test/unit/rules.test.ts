@@ -297,6 +297,13 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Defense Secretary Ash Carter met Foreign Secretary Boris Johnson. The secretary left.'),
       ['Ash Carter|person|Ash Carter', 'Boris Johnson|person|Boris Johnson']);
   });
+  it('a surname after "in" is the person the article names in full, not a place ("in Jobs\' absence", "in Trump\'s speech")', () => {
+    // (it was a place, and "Jobs said" with it)
+    assert.deepEqual(ents('Apple CEO Steve Jobs took leave. The move was made in Jobs\' last absence. Jobs said he would return.'),
+      ['Steve Jobs|person|Steve Jobs/Jobs/Jobs', 'Apple|organization|Apple']);
+    // (a place stays a place: no one is named "X Kopp" here)
+    assert.equal(analyze('Talks were held in Kopp on Monday.').entities.find((e) => e.name === 'Kopp')?.kind, 'place');
+  });
   it('a time zone is no name', () => {
     assert.deepEqual(ents('The strike began at 0900 Greenwich Mean Time and ended at noon Eastern Standard Time in Ohio.'), ['Ohio|region|Ohio']);
   });
