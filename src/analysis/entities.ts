@@ -980,8 +980,18 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: modifier ? `"the" + name before "${nextWord!.text}"` : '"the" + proper name', role: 'actor', modifier: !!modifier });
     return;
   }
+  // A body's word alone: "Congress voted", "in Parliament" (not a given or family name: "Chase", "Marshall"; not a
+  // modifier: "Coalition nations")
+  const bodyWord = j - k === 1 && !isGivenName(first.lower) && !isFamilyName(first.lower) && !nounAfter(next) ? orgHeadKind(lowerName) : null;
+  if (bodyWord && bodyWord !== 'media') {
+    add({ t0: k, t1: j, kind: bodyWord, name, title: null, country, evidence: `a body's word ("${first.text}")`, role: 'actor' });
+    return;
+  }
   // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
-  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext && !(/^(?:and|between)$/.test(prev.lower) && !placeConjunct(tokens, i - 1, words, s))) {
+  // (not a person's name with a possessive, "in Saddam Hussein's Iraq", "in Rabin's government"; nor a body the lexicon knows)
+  const personsOwn = next?.kind === 'possessive' && (givenAndFamily || isFamilyName(lastLower));
+  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext && !personsOwn && !knownOrganization(lowerName) &&
+    !(/^(?:and|between)$/.test(prev.lower) && !placeConjunct(tokens, i - 1, words, s))) {
     add(placeAfter(prev, k, j, name, lowerName));
     return;
   }

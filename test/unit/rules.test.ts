@@ -304,6 +304,11 @@ describe('entity rules', () => {
     // (a place stays a place: no one is named "X Kopp" here)
     assert.equal(analyze('Talks were held in Kopp on Monday.').entities.find((e) => e.name === 'Kopp')?.kind, 'place');
   });
+  it('a body\'s word alone is that body, "in" or not; a person\'s name with a possessive after "in" is the person', () => {
+    assert.deepEqual(ents('Lawmakers in Congress voted. Congress passed the bill, and officials in Parliament agreed. Coalition nations met.'),
+      ['Congress|government|Congress/Congress', 'Parliament|government|Parliament']);
+    assert.deepEqual(ents('Talks in Lopez\'s office ended. Protests grew in Rangoon\'s streets.'), ['Lopez|person|Lopez', 'Rangoon|place|Rangoon']);
+  });
   it('a time zone is no name', () => {
     assert.deepEqual(ents('The strike began at 0900 Greenwich Mean Time and ended at noon Eastern Standard Time in Ohio.'), ['Ohio|region|Ohio']);
   });
