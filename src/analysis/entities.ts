@@ -474,6 +474,10 @@ const OFFICES = new Set(['president', 'minister', 'secretary', 'premier', 'chanc
  * president Bill Clinton", "the head of"), or 0.
  */
 function lowerTitleAfter(tokens: Token[], k: number, last: number): number {
+  // (asked at every "the": an office within three words first, before any lookup of title words)
+  let office = false;
+  for (let x = k; x < last && x < k + 3 && !office; x++) office = OFFICES.has(tokens[x].lower);
+  if (!office) return 0;
   let j = k;
   while (j < last && j < k + 3 && tokens[j].kind === 'word' && !tokens[j].cap && isTitleWord(tokens[j].lower)) j++;
   if (j === k || !OFFICES.has(tokens[j - 1].lower)) return 0;
@@ -982,7 +986,8 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   // A body's word alone: "Congress voted", "in Parliament" (not a given or family name: "Chase", "Marshall"; not a
   // modifier: "Coalition nations")
-  const bodyWord = j - k === 1 && !isGivenName(first.lower) && !isFamilyName(first.lower) && !nounAfter(next) ? orgHeadKind(lowerName) : null;
+  const head = j - k === 1 ? orgHeadKind(lowerName) : null;
+  const bodyWord = head && !isGivenName(first.lower) && !isFamilyName(first.lower) && !nounAfter(next) ? head : null;
   if (bodyWord && bodyWord !== 'media') {
     add({ t0: k, t1: j, kind: bodyWord, name, title: null, country, evidence: `a body's word ("${first.text}")`, role: 'actor' });
     return;
