@@ -952,7 +952,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   // after a preposition that only places things ("near Tal Afar", "outside Ayn Isa"), a name with no title is a
   // place, even when it reads like a given name and a family name
-  if (prev && PLACE_ONLY_PREPS.has(prev.lower) && !title && nextWord?.kind !== 'possessive' && !words.some((w) => orgHeadKind(w.lower))) {
+  if (prev && PLACE_ONLY_PREPS.has(prev.lower) && !title && next?.kind !== 'possessive' && !words.some((w) => orgHeadKind(w.lower))) {
     add(placeAfter(prev, k, j, name, lowerName));
     return;
   }

@@ -308,6 +308,8 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Lawmakers in Congress voted. Congress passed the bill, and officials in Parliament agreed. Coalition nations met.'),
       ['Congress|government|Congress/Congress', 'Parliament|government|Parliament']);
     assert.deepEqual(ents('Talks in Lopez\'s office ended. Protests grew in Rangoon\'s streets.'), ['Lopez|person|Lopez', 'Rangoon|place|Rangoon']);
+    // (and after a preposition that only places things: "outside Lazaro Gonzalez's house")
+    assert.deepEqual(ents('Crowds gathered outside Lazaro Gonzalez\'s house.'), ['Lazaro Gonzalez|person|Lazaro Gonzalez']);
   });
   it('a time zone is no name', () => {
     assert.deepEqual(ents('The strike began at 0900 Greenwich Mean Time and ended at noon Eastern Standard Time in Ohio.'), ['Ohio|region|Ohio']);
