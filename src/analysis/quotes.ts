@@ -197,8 +197,9 @@ class Attributor {
   }
 
   /**
-   * "I" as a numeral: before a period ("I. M. Pei"), or after a capitalised word of its sentence and before no verb
-   * ("World War I veterans", "Phase I of the plan"; "this Thanksgiving I hope", "Yesterday I said" are the pronoun).
+   * "I" as a numeral: before a period ("I. M. Pei"), after a name of two capitalised words ("World War I ended"), or
+   * after a capitalised word of its sentence and before no verb ("Phase I of the plan"; "this Thanksgiving I hope",
+   * "Yesterday I said" are the pronoun).
    */
   private numeralI(i: number): boolean {
     const { tokens } = this;
@@ -206,6 +207,10 @@ class Attributor {
     if (tokens[i].text !== 'I') return false; // ("I'm")
     if (next?.text === '.' || next?.text === ')') return true;
     if (!prev || prev.kind !== 'word' || !prev.cap || prev.sentence !== tokens[i].sentence) return false;
+    // (after a name of two capitalised words it ends the name: "World War I ended", "Queen Elizabeth I died")
+    const prev2 = tokens[i - 2];
+    if (prev2?.kind === 'word' && prev2.cap && prev2.sentence === prev.sentence && prev2.end + 1 === prev.start &&
+      !hasTag(prev2.lower, /Preposition|Determiner|Conjunction|Adverb|Pronoun/)) return true;
     if (next?.kind !== 'word' || next.cap) return true;
     // (a word the lexicon does not know reads as the verb: "I hope")
     return !verbInfo(next.lower) && !hasTag(next.lower, /Verb|Infinitive|PresentTense|PastTense|Adverb|Modal|Copula|Auxiliary/) &&

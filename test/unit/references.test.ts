@@ -23,6 +23,9 @@ describe('personal pronouns and whom they refer to', () => {
       ['them', 'them', 'group', null], // no body named in its sentence or the one before
     ]);
   });
+  it('reads no "I" that ends a name of two capitalised words, whatever follows ("World War I ended")', () => {
+    assert.deepEqual(analyze('World War I ended in 1918. Belgian King Baudouin I was born. Yesterday I said no.').references.map((r) => r.text), ['I']);
+  });
   it('knows its forms (what the evaluation and the fuzz tests check against)', () => {
     assert.deepEqual(['I', 'i', 'He', 'him', 'They', 'US', 'us', 'WE', 'her', 'Hem'].map(isPronounForm), [true, false, true, true, true, false, true, false, false, false]);
   });
