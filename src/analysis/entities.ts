@@ -7,7 +7,7 @@ import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, BARE_GROUPS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
-import { entityKey, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
+import { entityKey, GROUP_NOUN, isGroupNoun, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import { ARABIC_ARTICLES, lowerBound, type Sentence, type Token } from './tokenize';
 
 /** One mention before merging. */
@@ -242,7 +242,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       const bare = t.kind === 'word' && !t.upper && (!t.cap || i === s.first) && (BARE_GROUPS.has(t.lower) || ACTOR_MODIFIERS.has(t.lower)) ? bareGroupAt(tokens, i, s.last) : null;
       if (bare) {
         add({ t0: i, t1: bare.end, kind: bare.kind, name: text.slice(t.start, tokens[bare.end - 1].end).replace(/\s+/g, ' ').toLowerCase(),
-          title: null, country: null, evidence: `group noun "${tokens[bare.end - 1].lower}"`, role: 'actor' });
+          title: null, country: null, evidence: `${GROUP_NOUN} "${tokens[bare.end - 1].lower}"`, role: 'actor' });
         i = bare.end;
         continue;
       }
@@ -1315,7 +1315,7 @@ export function mergeEntities(text: string, cands: Candidate[], corrections?: Co
 export { UNNAMED_HOLDER };
 
 /** Groups of the place an article is datelined from: its state's forces and its crowds. */
-const LOCAL_GROUPS = /^group noun "(?:police|army|military|troops|soldiers|forces|protesters|demonstrators)"/;
+const LOCAL_GROUPS = new RegExp(`^${GROUP_NOUN} "(?:police|army|military|troops|soldiers|forces|protesters|demonstrators)"`);
 
 /**
  * The country of a group named by what it is, as event datasets record it ("Police Forces of Lebanon"): the place right
@@ -1330,7 +1330,7 @@ export function affiliateGroups(text: string, entities: Entity[], dateline: Date
   const countryOf = (e: Entity) => (e.kind === 'country' ? e.name : e.country);
   const home = dateline ? places.find((p) => p.start >= dateline.start && p.end <= dateline.end) : undefined;
   for (const g of entities) {
-    if (g.country || !g.evidence.startsWith('group noun "')) continue;
+    if (g.country || !isGroupNoun(g)) continue;
     let found: { country: string; how: string } | null = null;
     for (const m of g.mentions) {
       const k = lowerBound(places.length, (i) => places[i].start < m.end);

@@ -4,7 +4,7 @@
  */
 import { gazetteer } from './gazetteer';
 import { hasTag, isAuxiliary, verbInfo } from './lexicon';
-import { isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote, type Reference } from './types';
+import { isGroupNoun, isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote, type Reference } from './types';
 import { lowerBound, type Sentence, type Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
@@ -176,7 +176,7 @@ class EventReader {
       const isPlace = isPlaceKind(e.kind);
       for (const m of e.mentions) this.mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
         person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person',
-        group: e.evidence.startsWith('group noun') });
+        group: isGroupNoun(e) });
     }
     this.mentions.sort((a, b) => a.start - b.start);
     this.quotesSorted = [...ctx.quoteRanges].sort((a, b) => a.start - b.start);

@@ -23,12 +23,20 @@ export function isPlaceKind(kind: string): kind is PlaceKind {
 /** The evidence of a title the article gives nobody by name ("The Foreign Secretary met Sergei Lavrov"). */
 export const UNNAMED_HOLDER = 'a title with no name: the article does not say who holds it';
 
+/** The evidence of a group named by what it is, with its head noun: `group noun "police"` (see entities.ts, bareGroupAt). */
+export const GROUP_NOUN = 'group noun';
+
+/** Whether an entity is a group named by what it is ("police", "rebels", "government forces"). */
+export function isGroupNoun(e: { evidence: string }): boolean {
+  return e.evidence.startsWith(`${GROUP_NOUN} "`);
+}
+
 /**
  * Whether an entity is named, as opposed to described: a group named by what it is ("police", "rebels") and a title the
  * article gives nobody ("the Foreign Secretary") describe someone, and the same words in two articles may be two actors.
  */
 export function isNamedEntity(e: { evidence: string }): boolean {
-  return !e.evidence.startsWith('group noun "') && e.evidence !== UNNAMED_HOLDER;
+  return !isGroupNoun(e) && e.evidence !== UNNAMED_HOLDER;
 }
 
 /** The key that identifies an entity across analyses (chunks, articles): its family and lower-cased name. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, isNamedEntity, isPronounForm, type Analysis, type EntityKind } from '../analysis';
+import { analyze, isGroupNoun, isNamedEntity, isPronounForm, type Analysis, type EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
 import { timemlWithTimexes } from './timeml';
@@ -71,7 +71,7 @@ export function conllSpans(a: Analysis): Scored[] {
  * ("police", "the army") is no named mention (MEANTIME's scored mentions are names only).
  */
 export function meantimeSpans(a: Analysis, text: string): Scored[] {
-  return entitySpans(a, (e) => !e.evidence.startsWith('group noun'), true).map((x) => {
+  return entitySpans(a, (e) => !isGroupNoun(e), true).map((x) => {
     const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, x.start - 5), x.start));
     return the ? { ...x, start: x.start - the[0].length } : x;
   });
