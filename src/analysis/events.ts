@@ -454,10 +454,10 @@ class EventReader {
       if (tokens[k].kind !== 'word' || /^[,;:]$/.test(tokens[k].text)) break;
       if (actor && actor.end > tokens[k].start) break;
       if (/^(?:it|they|he|she|its|their|his|her)$/.test(w)) {
-        // ("his military will drive back": the possessor acts)
         // (a pronoun whose referent is known: the same entity its hover card names)
         const ref = this.referenceAt.get(tokens[k].start);
         if (ref) { actor = this.mentionOf(ref) ?? actor; break; }
+        // ("his military will drive back": the possessor acts)
         const p = ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[w] ?? w;
         // the subject the article is following: the previous sentence's for a pronoun opening a sentence, else this
         // one's; "they" later in a sentence is the latest group named ("... drive back Syrian forces unless they withdraw")

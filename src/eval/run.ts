@@ -66,14 +66,17 @@ export function conllSpans(a: Analysis): Scored[] {
   return out;
 }
 
+/** The length of the "the " right before a span (its text up to the span), 0 when there is none. */
+const theBefore = (before: string): number => /\b[Tt]he\s+$/.exec(before)?.[0].length ?? 0;
+
 /**
  * MEANTIME's extents of named mentions keep their "the" ("the United States", "the U.S."); a group named by what it is
  * ("police", "the army") is no named mention (MEANTIME's scored mentions are names only).
  */
 export function meantimeSpans(a: Analysis, text: string): Scored[] {
   return entitySpans(a, (e) => !isGroupNoun(e), true).map((x) => {
-    const the = /\b[Tt]he\s+$/.exec(text.slice(Math.max(0, x.start - 5), x.start));
-    return the ? { ...x, start: x.start - the[0].length } : x;
+    const the = theBefore(text.slice(Math.max(0, x.start - 5), x.start));
+    return the ? { ...x, start: x.start - the } : x;
   });
 }
 
@@ -106,7 +109,7 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       const lead = /(?:(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?<=\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig|St|Sen|Rep|Gov))\.|(?!(?:In|At|On|By|From|With|After|Before|During|As|But|And|When|While|Following)\b)\p{Lu}[\p{L}’'-]*|of|the|for)[ \t]+)+$/u.exec(before);
       if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|for)\s+/, '').length;
       // a title in lower case with its "the": "the secretary", "The prime minister"
-      else if (!/\p{Lu}/u.test(m.text) && /\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
+      else if (!/\p{Lu}/u.test(m.text)) start -= theBefore(before);
     } else if (type === 'ORG') {
       // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit" (with its article,
       // not with a count: "five [ISIL tactical units]")
@@ -116,7 +119,7 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
         const count = /\b(?:[Aa]n?)\s+$/.exec(before);
         if (count) start -= count[0].length;
       }
-      if (/\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
+      start -= theBefore(before);
     } else if (type === 'LOC') {
       const compass = /\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+$/i.exec(before);
       if (compass) start -= compass[0].length;
@@ -124,7 +127,7 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       const kindOf = !compass && /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:city|town|village|province|district|region|governorate)\s+of\s+$/iu.exec(before);
       if (kindOf) start -= kindOf[0].length;
       // a region or a feature named with its "the": "the Gulf", "the Middle East" (not a country or a city: "the Iraqi city of Mosul" above)
-      else if (!compass && (e.kind === 'region' || e.kind === 'place') && /\b[Tt]he\s+$/.test(before)) start -= /[Tt]he\s+$/.exec(before)![0].length;
+      else if (!compass && (e.kind === 'region' || e.kind === 'place')) start -= theBefore(before);
       const next = mentions[i + 1];
       // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)
       if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region') &&
