@@ -125,8 +125,6 @@ function titleCase(s: string): string {
 }
 /** Words before a title that make it another office: "Vice President", "Deputy Attorney General", "Press Secretary". */
 const RANK_BELOW = /(?:^|[\s-])(?:vice|deputy|assistant|acting|former|under|associate|interim|press|junior|lieutenant|co)$/;
-/** (the same, for the candidate loop, where `titleCase` names whether a line is a title-case headline) */
-const capitalised = titleCase;
 
 /** Strip a possessive and surrounding punctuation/quote marks from a token range; returns char offsets. */
 function trimmed(tokens: Token[], t0: number, t1: number): [number, number] | null {
@@ -190,7 +188,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
   };
 
   for (const s of sentences) {
-    const titleCase = isTitleCaseLine(tokens, s);
+    const headline = isTitleCaseLine(tokens, s);
     let i = s.first;
     while (i < s.last) {
       const t = tokens[i];
@@ -199,7 +197,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       if (t.cap && !t.upper && COUNT_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
       // nor does a word that dates a role ("Former England captain Will Carling", "Veteran Australian ...")
       if (t.cap && !t.upper && i === s.first && (ROLE_TIME_WORDS.test(t.lower) || OPENING_ADVERBS.test(t.lower)) && tokens[i + 1]?.cap) { i++; continue; }
-      if (titleCase && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
+      if (headline && headlineCommonWord(t) && !demonymAt(t) && !initial) { i++; continue; }
       // 1. Actor phrases, "<who> [modifiers] <actor noun>": an actor of a country or of a kind of body, its words up to `end`
       const phrase = (end: number, kind: EntityKind, country: string | null, evidence: string) => {
         add({ t0: i, t1: end, kind, name: text.slice(t.start, tokens[end - 1].end).replace(/\s+/g, ' '), title: null, country, evidence, role: 'actor' });
@@ -250,12 +248,12 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       // article names with that title (decided at merge time)
       const titled = t.lower === 'the' && t.kind === 'word' ? lowerTitleAfter(tokens, i + 1, s.last) : 0;
       if (titled) {
-        const alone = capitalised(text.slice(tokens[i + 1].start, tokens[titled - 1].end));
+        const alone = titleCase(text.slice(tokens[i + 1].start, tokens[titled - 1].end));
         add({ t0: i + 1, t1: titled, kind: 'person', name: alone, title: alone, country: null, evidence: 'a title with no name', role: 'actor', titleOnly: true });
         i = titled;
         continue;
       }
-      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, titleCase)) { i++; continue; }
+      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, headline)) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
         let j = i + 1;
@@ -263,7 +261,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           const u = tokens[j];
           // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
           // (but a first name keeps its surname: "Michael Green", "Tiger Woods")
-          if (titleCase && headlineCommonWord(u) && !(j === i + 1 && isGivenName(t.lower))) break;
+          if (headline && headlineCommonWord(u) && !(j === i + 1 && isGivenName(t.lower))) break;
           // (a shouted label after a name starts a field of its own: "Acme Building Authority DELIVERY: 45 days")
           if (u.upper && u.kind === 'word' && tokens[j + 1]?.text === ':' && !tokens[j - 1].upper) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
