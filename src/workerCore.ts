@@ -19,7 +19,7 @@ export type WorkerRequest =
   | { type: 'ack'; id: number };
 /** Pieces of a large result, sent one message at a time so that no single message is slow to receive. */
 export type ResultPart =
-  | { key: 'dates' | 'quotes' | 'events'; items: unknown[] }
+  | { key: 'dates' | 'quotes' | 'events' | 'references'; items: unknown[] }
   | { key: 'entity'; entity: Analysis['entities'][number] }
   | { key: 'mentions'; items: Analysis['entities'][number]['mentions'] };
 
@@ -63,7 +63,7 @@ const outbox = new Map<number, WorkerResponse[]>();
  * between parts instead of receiving them all in one long task.
  */
 function postResult(id: number, analysis: Analysis, ms: number, reused: number, total: number, text: string): void {
-  const size = analysis.dates.length + analysis.quotes.length + analysis.events.length +
+  const size = analysis.dates.length + analysis.quotes.length + analysis.events.length + analysis.references.length +
     analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
   // the highlight ranges travel as typed arrays (one copy each), ready for the host to paint, with the
   // text's line starts for a large result (the host turns offsets into positions with them)
@@ -74,11 +74,11 @@ function postResult(id: number, analysis: Analysis, ms: number, reused: number, 
     parts.push({ id, part: { key: 'entity', entity: { ...e, mentions: e.mentions.slice(0, PART) } } });
     for (let i = PART; i < e.mentions.length; i += PART) parts.push({ id, part: { key: 'mentions', items: e.mentions.slice(i, i + PART) } });
   }
-  for (const key of ['dates', 'quotes', 'events'] as const) {
+  for (const key of ['dates', 'quotes', 'events', 'references'] as const) {
     const list = analysis[key] as unknown[];
     for (let i = 0; i < list.length; i += PART) parts.push({ id, part: { key, items: list.slice(i, i + PART) } });
   }
-  parts.push({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [] }, ms, reused, total, streamed: true, ranges });
+  parts.push({ id, analysis: { ...analysis, entities: [], dates: [], quotes: [], events: [], references: [] }, ms, reused, total, streamed: true, ranges });
   outbox.set(id, parts);
   sendNext(id);
 }

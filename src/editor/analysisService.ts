@@ -52,7 +52,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly skipped = new Map<string, SkipReason>();
   private readonly forced = new Set<string>();
   private readonly pending = new Map<number, { uri: string; version: number; resolve: (e: Entry | undefined) => void;
-    progress?: (done: number, total: number) => void; parts?: Pick<Analysis, 'entities' | 'dates' | 'quotes' | 'events'> }>();
+    progress?: (done: number, total: number) => void; parts?: Pick<Analysis, 'entities' | 'dates' | 'quotes' | 'events' | 'references'> }>();
   private readonly latestRequest = new Map<string, number>();
   private worker: AnalysisWorker | undefined;
   private nextId = 1;
@@ -212,7 +212,7 @@ export class AnalysisService implements vscode.Disposable {
     }
     if ('part' in msg) {
       // a large result arrives in pieces, each a short task on this thread
-      const parts = (p.parts ??= { entities: [], dates: [], quotes: [], events: [] });
+      const parts = (p.parts ??= { entities: [], dates: [], quotes: [], events: [], references: [] });
       const part = msg.part;
       if (part.key === 'entity') parts.entities.push(part.entity);
       else if (part.key === 'mentions') parts.entities[parts.entities.length - 1].mentions.push(...part.items);

@@ -259,8 +259,8 @@ describe('News Lens in the extension host', () => {
     const t0 = Date.now();
     try {
       await vscode.commands.executeCommand('newsLens.analyzeAnyway');
-      const a = await waitFor(async () => (await api.analysisOf(doc)) as { entities: { name: string; mentions: { start: number; end: number; text: string }[] }[] } | undefined,
-        'the chunked analysis', 200000);
+      const a = await waitFor(async () => (await api.analysisOf(doc)) as { entities: { name: string; mentions: { start: number; end: number; text: string }[] }[];
+        references: { start: number; end: number; text: string }[] } | undefined, 'the chunked analysis', 200000);
       // let the views take the result (highlights, Events view, Outline), then stop measuring
       await new Promise((r) => setTimeout(r, 1500));
       clearInterval(timer);
@@ -269,6 +269,9 @@ describe('News Lens in the extension host', () => {
       const count = (content.match(/Hulusi Akar/g) ?? []).length;
       assert.equal(akar.mentions.length, count);
       for (const e of a.entities) for (const m of e.mentions) assert.ok(m.end <= content.length && content.slice(m.start, m.end) === m.text);
+      // the pronouns too came back in parts: one "We" per paragraph, each at its offset
+      assert.equal(a.references.length, count);
+      for (const r of a.references) assert.equal(content.slice(r.start, r.end), 'We');
     } finally {
       clearInterval(timer);
     }
