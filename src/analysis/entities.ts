@@ -444,7 +444,6 @@ function bareGroupAt(tokens: Token[], i: number, last: number): { end: number; k
   if (!p) return null;
   const head = tokens[p.end - 1].lower;
   if (!BARE_GROUPS.has(head) || (head === 'forces' && p.end - i === 1)) return null;
-  if (head === 'community' && tokens[p.end - 2]?.lower !== 'international') return null;
   // "military", "army", "coalition" alone are a noun after "the" ("the military said"), else a modifier ("military
   // exercises", "full military might", "coalition aircraft")
   const needsThe = head === 'military' || head === 'army' || head === 'coalition' || head === 'community';

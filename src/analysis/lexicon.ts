@@ -197,7 +197,8 @@ export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' 
 /**
  * Actor nouns that name a group acting without a country or a body before them ("police arrested", "the army shelled",
  * "rebels", "protesters"): the forces and crowds of conflict and protest reports. "forces" alone only with a modifier
- * ("government forces", "security forces"), "community" only as "the international community"; "officials", "authorities",
+ * ("government forces", "security forces"), "community" only as "the international community" (the one actor noun
+ * ending with it); "officials", "authorities",
  * "government" alone name no one in particular.
  */
 export const BARE_GROUPS = new Set(['police', 'army', 'military', 'troops', 'soldiers', 'forces', 'rebels', 'militants', 'insurgents',
