@@ -49,6 +49,10 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
         return null;
       }, word);
       if (!box) throw new Error(`"${word}" is not a highlighted span on screen`);
+      return hoverBox(box);
+    };
+    /** Moves the mouse onto a point of the editor and returns the text of the hover widget that opens there. */
+    const hoverBox = async (box) => {
       await page.mouse.move(box.x - 40, box.y);
       await page.mouse.move(box.x, box.y, { steps: 4 });
       const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
@@ -109,11 +113,7 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
         return null;
       });
       if (!box) throw new Error('"he added" is not on screen');
-      await page.mouse.move(box.x - 40, box.y);
-      await page.mouse.move(box.x, box.y, { steps: 4 });
-      const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
-      await hover.waitFor({ timeout: 10000 });
-      const text = await hover.innerText();
+      const text = await hoverBox(box);
       if (!/“he” refers to Rami Abdulrahman/.test(text) || !text.includes('Rami Abdulrahman — person')) throw new Error(`hover: ${text}`);
       await page.screenshot({ path: join(shots, web ? 'web-hover-pronoun.png' : 'hover-pronoun.png') });
       await page.mouse.move(5, 450);
