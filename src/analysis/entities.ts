@@ -1406,6 +1406,7 @@ class Merger {
     // same word elsewhere, read as a person or a place only for want of better evidence, is that body
     for (const c of singles) if (c.kind === 'organization' && /^(?:before|after) "/.test(c.evidence) && !c.modifier) this.bodyWords.add(c.name.toLowerCase());
     for (const c of singles) this.placeSingle(c);
+    this.groupsByDeeds();
     this.acronyms();
     this.alsoKnownAs();
     this.theRegime();
@@ -1644,6 +1645,42 @@ class Merger {
     this.putIndexed(c);
   }
 
+  /**
+   * A one-word name read as a person only for want of better ("Daesh targeted families", "to defeat Daesh") is an
+   * armed group when the article says what is said of armed groups: it claims responsibility for an attack, or it is
+   * what a war, a campaign or a coalition is fought against. Not a name the lists know as a given or family name, nor
+   * one with a title: those stay persons ("the campaign against Smith").
+   */
+  private groupsByDeeds(): void {
+    const { text } = this;
+    for (const g of this.groups) {
+      if (g.kind !== 'person' || g.title || g.name.includes(' ') || !g.cands.length) continue;
+      const lower = g.name.toLowerCase();
+      if (isGivenName(lower) || isFamilyName(lower) || !g.cands.every((c) => WEAK_PERSON_EVIDENCE.test(c.evidence) && !c.title)) continue;
+      let cue: string | null = null;
+      for (const c of g.cands) {
+        const before = GROUP_DEED_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+        const after = before ? null : GROUP_DEED_AFTER.exec(text.slice(c.end, c.end + 40));
+        const m = before ?? after;
+        if (m) { cue = m[1].replace(/\s+/g, ' '); break; }
+      }
+      if (!cue) continue;
+      g.kind = 'armed_group';
+      g.evidence = `an armed group by what the article says of it ("${cue}")`;
+      for (const c of g.cands) { c.kind = 'armed_group'; c.evidence = g.evidence; }
+      // the same word read as a place only for an "of" before it ("the defeat of Daesh") is the group
+      const lowerKey = this.keyOf({ ...g.cands[0], kind: 'place' });
+      const place = this.byKey.get(lowerKey);
+      if (place && place !== g && place.cands.every((c) => weakPlace(c))) {
+        for (const c of place.cands) g.cands.push({ ...c, kind: 'armed_group', role: 'actor', evidence: g.evidence });
+        place.cands = [];
+        // (in the place's position among the entities: the order of first mentions)
+        const a = this.groups.indexOf(place), b = this.groups.indexOf(g);
+        if (a < b) { this.groups[a] = g; this.groups[b] = place; }
+      }
+    }
+  }
+
   /** Acronyms of multi-word organisations ("SOHR" for "Syrian Observatory for Human Rights"). */
   private acronyms(): void {
     const byInitials = new Map<string, Group>();
@@ -1740,6 +1777,11 @@ class Merger {
 }
 
 /** Single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames. */
+/** What a war, a campaign or a coalition is fought against, just before a name: "the fight against X", "to defeat X". */
+const GROUP_DEED_BEFORE = /\b((?:campaign|fight|fighting|war|struggle|offensive|operations|strikes|airstrikes|coalition|battle)\s+against|(?:war|attacks)\s+on|defeat(?:ing)?|defeat\s+of|counter(?:ing)?|combat(?:ing)?)\s+(?:the\s+)?$/i;
+/** What armed groups do and persons seldom say they did: "X claimed responsibility", "X has claimed the attack". */
+const GROUP_DEED_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(claimed\s+(?:responsibility|the\s+attack))/i;
+
 function weakPlace(c: Candidate): boolean {
   return c.kind === 'place' && /^after "/.test(c.evidence) && !c.name.includes(' ');
 }

@@ -244,6 +244,16 @@ describe('entity rules', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham, also known as HTS, controls Idlib. HTS fighters attacked.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham/HTS/HTS', 'Idlib|city|Idlib']);
   });
+  it('a one-word name is an armed group when a war is fought against it or it claims an attack; persons stay persons', () => {
+    const a = analyze('Ministers vowed to defeat Qordan. The desperation of Qordan is plain. Later, Velmar claimed responsibility for the bombing.');
+    const q = a.entities.find((e) => e.name === 'Qordan')!;
+    assert.deepEqual([q.kind, q.mentions.map((m) => m.start)], ['armed_group', [26, 53]]);
+    assert.match(q.evidence, /by what the article says of it \("defeat"\)/);
+    assert.equal(a.entities.find((e) => e.name === 'Velmar')?.kind, 'armed_group');
+    // a family name the lists know, a name with a title: persons
+    assert.deepEqual(ents('The campaign against Smith grew. Gen. Tarvo said the war against Tarvo was over.'),
+      ['Smith|person|Smith', 'Tarvo|person|Tarvo/Tarvo']);
+  });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
