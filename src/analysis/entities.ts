@@ -308,7 +308,34 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       i++;
     }
   }
+  for (const c of out) withOrdinal(text, tokens, c);
   return out;
+}
+
+/** The last word of a military unit's name: "3rd Battalion", "the 82nd Airborne Division", "the 5th Fleet". */
+const UNIT_HEAD = /(?:^|\s)(?:[Bb]attalion|[Rr]egiment|[Bb]rigade|[Dd]ivision|[Cc]orps|[Aa]rmy|[Ff]leet|[Ss]quadron|[Ww]ing|[Gg]roup|[Bb]attery|[Pp]latoon|[Cc]ompany|[Ii]nfantry|[Cc]avalry|[Mm]arines|[Aa]irborne|[Cc]ommand|[Tt]ask [Ff]orce|[A-Z]{2,5})$/;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+
+/**
+ * An ordinal before a name is part of it: "3rd Battalion" and "2nd Battalion" are two units, "the 82nd Airborne
+ * Division" one, "42nd Street" a street. A name read as a person only for want of better ("Airborne Division",
+ * "Fleet sailed") is a military unit when a unit's word ends it. Not a day of a month ("June 3rd").
+ */
+function withOrdinal(text: string, tokens: Token[], c: Candidate): void {
+  const m = /(?<![\p{L}\p{N}.,])(\d{1,4}(?:st|nd|rd|th))[ \t]+$/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  // ("Petty Officer 1st Class Charles Keating": a rank)
+  if (!m || /^Class\b/.test(c.name) || MONTH_BEFORE.test(text.slice(Math.max(0, c.start - m[0].length - 12), c.start - m[0].length))) return;
+  const unit = UNIT_HEAD.test(c.name);
+  if (c.kind === 'person' && (c.title || !WEAK_PERSON_EVIDENCE.test(c.evidence) && !/^capitalised name$/.test(c.evidence) || !unit)) return;
+  const start = c.start - m[0].length;
+  let t0 = c.t0;
+  while (t0 > 0 && tokens[t0 - 1].start >= start) t0--;
+  if (tokens[t0].start !== start) return;
+  c.start = start; c.t0 = t0; c.name = `${m[1]} ${c.name}`;
+  if (c.kind === 'person' || (unit && c.kind === 'organization')) {
+    c.kind = 'armed_group'; c.role = 'actor'; c.guess = false; c.title = null;
+    c.evidence = `a military unit ("${m[1]}")`;
+  }
 }
 
 /**

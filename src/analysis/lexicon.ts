@@ -136,6 +136,7 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   army: 'armed_group', front: 'armed_group', faction: 'armed_group', brigade: 'armed_group', brigades: 'armed_group',
   militia: 'armed_group', battalion: 'armed_group', forces: 'armed_group', guard: 'armed_group', guards: 'armed_group',
   movement: 'armed_group', corps: 'armed_group', command: 'armed_group', navy: 'armed_group', 'air force': 'armed_group',
+  regiment: 'armed_group', squadron: 'armed_group', fleet: 'armed_group', platoon: 'armed_group',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', tribune: 'media', gazette: 'media',
   press: 'media', television: 'media', tv: 'media', radio: 'media', outlet: 'media', broadcaster: 'media',
   channel: 'media', newspaper: 'media', daily: 'media', reuters: 'media', 'news agency': 'media', media: 'media',

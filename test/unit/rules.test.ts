@@ -254,6 +254,12 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The campaign against Smith grew. Gen. Tarvo said the war against Tarvo was over.'),
       ['Smith|person|Smith', 'Tarvo|person|Tarvo/Tarvo']);
   });
+  it('an ordinal before a body\'s name is part of it, and a unit\'s word makes it a military unit; not a day of a month', () => {
+    assert.deepEqual(ents('The 3rd Battalion fired. The 82nd Airborne Division and the 2nd Battalion left. The 5th Fleet sailed. The 11th Circuit Court of Appeals ruled on June 3rd.'),
+      ['3rd Battalion|armed_group|3rd Battalion', '82nd Airborne Division|armed_group|82nd Airborne Division', '2nd Battalion|armed_group|2nd Battalion',
+        '5th Fleet|armed_group|5th Fleet', '11th Circuit Court of Appeals|government|11th Circuit Court of Appeals']);
+    assert.deepEqual(ents('The 1st Nationwide Bank lent money.'), ['1st Nationwide Bank|organization|1st Nationwide Bank']);
+  });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
