@@ -1108,6 +1108,9 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
   // (the country's name the whole phrase: not "cited by District of Columbia traffic police", "owned by Toronto's Thomson family")
   if (prev?.lower === 'by' && k - 2 >= s.first && /PastTense|Participle/.test(verbInfo(tokens[k - 2].lower)?.tense ?? '') &&
     (!next || j >= s.last || (next.kind !== 'word' && next.kind !== 'possessive') || verbInfo(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb/))) return 'actor';
+  // a partner or a party: "working closely with Turkey", "talks between the UK and France"; a member of a body that acts:
+  // "Coalition nations which have conducted strikes include Australia, Belgium and Canada"
+  if (partnerOf(tokens, k, s) || memberOfActors(tokens, k, s)) return 'actor';
   if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
   if (!next || j >= s.last) return 'place';
   if (next.kind === 'possessive') {
@@ -1136,6 +1139,45 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
   if (opens && next.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && tokens[j + 1] && j + 1 < s.last &&
     hasTag(tokens[j + 1].lower, /Preposition|Determiner|Pronoun|Possessive/) && !tokens.slice(j + 2, Math.min(s.last, j + 6)).some(finiteAt)) return 'actor';
   return 'place';
+}
+
+/** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
+const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperation', 'cooperate', 'cooperates', 'cooperated', 'cooperating',
+  'partnership', 'partnerships', 'agreement', 'agreements', 'deal', 'talks', 'negotiations', 'dialogue', 'coordination', 'coordinate',
+  'coordinating', 'alliance', 'relations', 'ties', 'action', 'together', 'war', 'conflict', 'summit', 'treaty', 'accord']);
+/** Bodies made of members that act: "Coalition nations ... include", "the international community – including". */
+const MEMBER_HEADS = new Set(['nations', 'countries', 'members', 'partners', 'allies', 'coalition', 'community', 'backers', 'powers',
+  'governments', 'states', 'supporters', 'sponsors', 'participants', 'contributors', 'signatories']);
+
+/** A country named as a partner or a party: after "with" or in "between X and Y" after a word of working together. */
+function partnerOf(tokens: Token[], k: number, s: Sentence): boolean {
+  let x = k - 1;
+  // (back over the other party of "between X and": names, "the", "and")
+  if (tokens[x]?.lower === 'and') { x--; while (x > s.first && (tokens[x].cap || tokens[x].lower === 'the' || tokens[x].text === '.') && tokens[x].lower !== 'between') x--; }
+  else if (tokens[x]?.lower === 'the') x--;
+  const prep = tokens[x];
+  if (!prep || x <= s.first || (prep.lower !== 'with' && prep.lower !== 'between')) return false;
+  let w = tokens[x - 1];
+  if (w && /ly$/.test(w.lower) && x - 2 >= s.first) w = tokens[x - 2]; // ("working closely with")
+  return !!w && w.kind === 'word' && PARTNER_WORDS.has(w.lower);
+}
+
+/**
+ * A country in a list of the members of a body that acts: "Coalition nations which have conducted strikes in Iraq
+ * include Australia, Belgium, Canada", "The international community – including Russia and Iran – must", "the regime
+ * and its backers, notably Russia" (not where they come from: "refugees from countries including Syria").
+ */
+function memberOfActors(tokens: Token[], k: number, s: Sentence): boolean {
+  let x = k - 1;
+  while (x > s.first && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'the' || tokens[x].text === '.' || (tokens[x].kind === 'word' && tokens[x].cap))) x--;
+  const cue = tokens[x];
+  if (!cue || !/^(?:include|includes|included|including|notably|as)$/.test(cue.lower) || (cue.lower === 'as' && tokens[x - 1]?.lower !== 'such')) return false;
+  for (let h = x - 1; h >= s.first && h >= x - 12; h--) {
+    if (!MEMBER_HEADS.has(tokens[h].lower)) continue;
+    const before = [tokens[h - 1], tokens[h - 2]].filter((t) => t && t.sentence === tokens[k].sentence);
+    return !before.some((t) => /^(?:from|in|to|into|across|throughout|of|among)$/.test(t.lower));
+  }
+  return false;
 }
 
 /** Nouns of what a country does or wants, after its possessive: "Turkey's support", "Iraq's democratic process". */

@@ -47,7 +47,7 @@ describe('evaluation: TempEval-3 TimeML', () => {
 describe("evaluation: re3d's span conventions", () => {
   const spans = (t: string) => re3dSpans(analyze(t), t).map((s) => `${s.type} ${t.slice(s.start, s.end)}`);
   it('widens a place to "Palmyra, Syria" when it lies in the country after the comma, never a list of countries', () => {
-    assert.deepEqual(spans('Strikes near Palmyra, Syria, hit targets. Members include Canada, Denmark, France.'),
+    assert.deepEqual(spans('Strikes near Palmyra, Syria, hit targets. Stops include Canada, Denmark, France.'),
       ['LOC Palmyra, Syria', 'LOC Canada', 'LOC Denmark', 'LOC France']);
     assert.deepEqual(spans('Troops entered the Iraqi city of Mosul.'), ['ORG Troops', 'LOC the Iraqi city of Mosul']);
     // a region's "the", not a country's

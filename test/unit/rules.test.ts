@@ -390,6 +390,13 @@ describe('entity rules', () => {
     assert.deepEqual(roles('They backed Iraq’s democratic process and UK support for Jordan. A truce announced by Russia held. ' +
       'Banks in Syria cut rates, Cuba’s economy slowed, and a firm owned by Norway’s fund grew.'),
       ['Iraq:actor', 'United Kingdom:actor', 'Jordan:place', 'Russia:actor', 'Syria:place', 'Cuba:place', 'Norway:place']);
+    // a partner, a party, a member of a body that acts; not where people come from, nor a border's sides
+    assert.deepEqual(roles('Coalition nations which have conducted strikes in Iraq include Australia, Belgium and the Netherlands. We keep working closely with Turkey. ' +
+      'The international community – including Russia and Iran – must act. Talks between the UK and France ended.'),
+      ['Iraq:place', 'Australia:actor', 'Belgium:actor', 'Netherlands:actor', 'Turkey:actor', 'international community:actor', 'Russia:actor', 'Iran:actor',
+        'United Kingdom:actor', 'France:actor']);
+    assert.deepEqual(roles('Refugees from countries including Syria reached camps near the border between Jordan and Iraq.'),
+      ['Syria:place', 'Jordan:place', 'Iraq:place']);
   });
   it('"and" goes on a body’s name with ordinary words or a second place; not into another name', () => {
     assert.deepEqual(ents('The Department of Health and Human Services and the Bank of England and Barclays met. Fighters of the Islamic State of Iraq and the Levant fled.').slice(0, 3),

@@ -91,9 +91,11 @@ describe('the sample article (../shared/samples/idlib-2020-02-17.txt)', function
     assert.ok(d.coordinates && Math.abs(d.coordinates.lat - 33.5) < 0.2 && Math.abs(d.coordinates.lng - 36.3) < 0.2);
     const t = entity('Turkey');
     assert.equal(t.kind, 'country');
-    // "Turkey, which backs rebels" acts; "between Turkey and Russia" is a place
+    // "Turkey, which backs rebels" acts, and so do the parties of "talks between Turkey and Russia" and "an agreement with Russia"
     assert.equal(t.mentions.find((m) => m.start === at('Turkey, which'))?.role, 'actor');
-    assert.equal(t.mentions.find((m) => m.start === at('Turkey and Russia'))?.role, 'place');
+    assert.equal(t.mentions.find((m) => m.start === at('Turkey and Russia'))?.role, 'actor');
+    assert.equal(entity('Russia').mentions.find((m) => m.start === at('Russia. Images'))?.role, 'actor');
+    assert.equal(entity('Idlib').mentions.find((m) => m.start === at('Idlib to retake'))?.role, 'place');
   });
   it('links demonym phrases to their country', () => {
     assert.equal(entity('Turkish troops').country, 'Turkey');
