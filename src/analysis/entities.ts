@@ -836,6 +836,13 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
       evidence: `a leader's name before "${nextWord.text}"`, role: 'actor' });
     return;
   }
+  // "Assad’s regime", "Assad’s brutal regime", "the murderous regime of Assad": the same government, in a phrase
+  const regime = j - k <= 3 && !originWord(lowerName) && !gz.countries.has(lowerName) ? leadersRegime(tokens, k, j, s) : null;
+  if (regime) {
+    add({ t0: regime[0], t1: regime[1], kind: 'government', name: `${tokens[j - 1].text} regime`, title: null, country,
+      evidence: `a leader's name with "regime"`, role: 'actor' });
+    return;
+  }
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
   // (not after a word of origin or faith: "Islamic rebels", "Moslem militants" describe, they do not name)
   // (nor a common word capitalised by the start of a sentence or a headline: "Opposition group says ...", known as
@@ -1139,6 +1146,23 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
   if (opens && next.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && tokens[j + 1] && j + 1 < s.last &&
     hasTag(tokens[j + 1].lower, /Preposition|Determiner|Pronoun|Possessive/) && !tokens.slice(j + 2, Math.min(s.last, j + 6)).some(finiteAt)) return 'actor';
   return 'place';
+}
+
+/**
+ * The tokens [t0, t1) of a leader's regime named in a phrase around the name in tokens [k, j): "Assad’s regime", "Assad’s
+ * brutal regime" (two describing words at most), "the regime of Assad"; null when there is none.
+ */
+function leadersRegime(tokens: Token[], k: number, j: number, s: Sentence): [number, number] | null {
+  if (tokens[j]?.kind === 'possessive' && j < s.last) {
+    for (let a = j + 1; a < s.last && a <= j + 3; a++) {
+      const w = tokens[a];
+      if (w.kind !== 'word' || w.cap) return null;
+      if (w.lower === 'regime') return [k, a + 1];
+      if (!(hasTag(w.lower, /Adjective/) || /(?:ic|al|ous|ive|ary|ful|less|ing)$/.test(w.lower))) return null;
+    }
+    return null;
+  }
+  return k - 2 >= s.first && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'regime' && !tokens[j]?.cap ? [k - 2, j] : null;
 }
 
 /** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
@@ -1476,6 +1500,7 @@ class Merger {
     for (const c of singles) if (c.kind === 'organization' && /^(?:before|after) "/.test(c.evidence) && !c.modifier) this.bodyWords.add(c.name.toLowerCase());
     for (const c of singles) this.placeSingle(c);
     this.groupsByDeeds();
+    this.regimeLeaders();
     this.acronyms();
     this.alsoKnownAs();
     this.theRegime();
@@ -1747,6 +1772,21 @@ class Merger {
         const a = this.groups.indexOf(place), b = this.groups.indexOf(g);
         if (a < b) { this.groups[a] = g; this.groups[b] = place; }
       }
+    }
+  }
+
+  /**
+   * A one-word name read as a person only for want of better is the leader a regime the article names is named after
+   * ("Assad’s brutal regime" ... "Assad’s war"): a person, even when the article names him once more only.
+   */
+  private regimeLeaders(): void {
+    const regimes = new Set<string>();
+    for (const g of this.groups) if (g.kind === 'government' && /^a leader's name/.test(g.evidence) && / regime$/.test(g.name)) regimes.add(g.name.slice(0, -7).toLowerCase());
+    if (!regimes.size) return;
+    for (const g of this.groups) {
+      if (g.kind !== 'person' || g.name.includes(' ') || !regimes.has(g.name.toLowerCase())) continue;
+      for (const c of g.cands) if (c.guess) { c.guess = false; c.evidence = `the leader the ${g.name} regime is named after`; }
+      if (g.cands.every((c) => c.evidence.startsWith('the leader'))) g.evidence = g.cands[0].evidence;
     }
   }
 

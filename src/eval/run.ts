@@ -54,7 +54,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => isNamedEntity(e) && !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "/.test(e.evidence), true);
+  const out = entitySpans(a, (e) => isNamedEntity(e) && !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "|^a leader's name/.test(e.evidence), true);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)" \+ /.exec(e.evidence);
@@ -62,6 +62,14 @@ export function conllSpans(a: Analysis): Scored[] {
     // ... and after "of": "the government of [Iraq]"
     const after = /^"[a-z]+ of" \+ country "([^"]+)"$/.exec(e.evidence);
     if (after) for (const m of e.mentions) out.push({ start: m.end - after[1].length, end: m.end, type: 'LOC' });
+    // a regime named after its leader is the leader's name to CoNLL: "the [Assad] regime", "[Saddam]'s regime", "the regime of [Saddam]"
+    if (/^a leader's name/.test(e.evidence)) {
+      for (const m of e.mentions) {
+        if (/^regime of /i.test(m.text)) { out.push({ start: m.start + 10, end: m.end, type: 'PER' }); continue; }
+        const leader = /^(.+?)(?:['’]s\s.*|\s+regimes?)$/.exec(m.text);
+        if (leader) out.push({ start: m.start, end: m.start + leader[1].length, type: 'PER' });
+      }
+    }
   }
   return out;
 }

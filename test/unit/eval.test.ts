@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTempeval } from '../../src/eval/readers';
 import { timemlWithTimexes } from '../../src/eval/timeml';
-import { meantimeSpans, re3dSpans } from '../../src/eval/run';
+import { conllSpans, meantimeSpans, re3dSpans } from '../../src/eval/run';
 import { analyze } from '../../src/analysis/analyze';
 
 const TML = `<?xml version="1.0" ?>
@@ -68,5 +68,13 @@ describe("evaluation: MEANTIME's extents", () => {
     const t = 'Shares of the Ford Motor Company rose in the United States and in Japan.';
     assert.deepEqual(meantimeSpans(analyze(t), t).map((x) => `${x.type} ${t.slice(x.start, x.end)}`),
       ['ORG the Ford Motor Company', 'LOC the United States', 'LOC Japan']);
+  });
+});
+
+describe("evaluation: CoNLL's names", () => {
+  it('a regime named after its leader is the leader\'s name', () => {
+    const t = 'Exiles fled the regime of Desi Bouterse. Pressure grew on Assad’s brutal regime and the Castro regime.';
+    assert.deepEqual(conllSpans(analyze(t)).map((x) => `${x.type} ${t.slice(x.start, x.end)}`).sort(),
+      ['PER Assad', 'PER Castro', 'PER Desi Bouterse']);
   });
 });

@@ -260,6 +260,12 @@ describe('entity rules', () => {
         '5th Fleet|armed_group|5th Fleet', '11th Circuit Court of Appeals|government|11th Circuit Court of Appeals']);
     assert.deepEqual(ents('The 1st Nationwide Bank lent money.'), ['1st Nationwide Bank|organization|1st Nationwide Bank']);
   });
+  it('a regime named after its leader in a phrase is the government; the leader named once more stays a person', () => {
+    const a = analyze('Sanctions add pressure on Assad’s brutal regime. We will keep up pressure on the regime. A transition away from the murderous regime of Assad is due. Assad’s “war” on ISIL is a sham.');
+    const r = a.entities.find((e) => e.name === 'Assad regime')!;
+    assert.deepEqual([r.kind, r.mentions.map((m) => m.text)], ['government', ['Assad’s brutal regime', 'regime', 'regime of Assad']]);
+    assert.equal(a.entities.find((e) => e.name === 'Assad')?.kind, 'person');
+  });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
