@@ -121,7 +121,7 @@ function titleCase(s: string): string {
   // (and "of", "for", "the", "and" inside stay in lower case: "Minister of Defence")
   // (and initials with their periods: "U.S. Commerce Secretary")
   return s.replace(/[\p{L}\p{M}.']+/gu, (w) => (/^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u.test(w) ? w : w.toLowerCase())).replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())
-    .replace(/(?<=\s)(Of|For|The|And)(?=\s)/g, (w) => w.toLowerCase());
+    .replace(/(?<=\s)(Of|For|The|And)(?=\s)/g, (w) => w.toLowerCase()).replace(/-(Elect|Designate)\b/g, (w) => w.toLowerCase());
 }
 /** Words before a title that make it another office: "Vice President", "Deputy Attorney General", "Press Secretary". */
 const RANK_BELOW = /(?:^|[\s-])(?:vice|deputy|assistant|acting|former|under|associate|interim|press|junior|lieutenant|co)$/;
@@ -720,6 +720,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
     if (lead) title = titleCase(lead + prev.text);
   }
   if (k >= j) return; // only a demonym and/or a title with no name ("Syrian President")
+  // a title with no name, then whose it is: "the Minister of Foreign Affairs of Iraq"
+  if (title && !tokens[k].cap && CONNECTORS.has(tokens[k].lower)) { classifyChunk(ctx, s, k + 1, j, add); return; }
   if (title) {
     // Whatever follows a title is a person's name (stop at a connector: "Minister of Defence")
     let end = k;

@@ -109,8 +109,10 @@ const TITLE_HEADS = new Set([
 export const PORTFOLIO_WORDS = new Set(['commerce', 'education', 'agriculture', 'transport', 'transportation', 'environment', 'labor',
   'labour', 'housing', 'tourism', 'industry', 'culture', 'information', 'communications', 'homeland', 'treasury', 'veterans',
   'immigration', 'intelligence', 'oil', 'petroleum', 'energy', 'water', 'science', 'technology', 'sports', 'youth', 'planning']);
-export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/);
-export const isTitleHead = (lower: string) => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/);
+export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/) || (ELECT.test(lower) && isTitleWord(lower.replace(ELECT, '')));
+export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/) || (ELECT.test(lower) && isTitleHead(lower.replace(ELECT, '')));
+/** A title not yet taken up: "President-elect", "Prime Minister-designate". */
+const ELECT = /-(?:elect|designate)$/;
 
 /**
  * A table of words with no prototype: looking up a word of the text ("constructor", "toString") finds nothing

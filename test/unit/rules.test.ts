@@ -266,6 +266,11 @@ describe('entity rules', () => {
     assert.deepEqual([r.kind, r.mentions.map((m) => m.text)], ['government', ['Assad’s brutal regime', 'regime', 'regime of Assad']]);
     assert.equal(a.entities.find((e) => e.name === 'Assad')?.kind, 'person');
   });
+  it('a title not yet taken up is a title; a title with no name before "of" leaves the rest to the name rules', () => {
+    const a = analyze('President-elect Trump spoke. The Prime Minister-designate, Haider al-Abadi, met the Minister of Foreign Affairs of Iraq.');
+    assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.title ?? ''}|${e.mentions.map((m) => m.text).join('/')}`).sort(),
+      ['Haider al-Abadi|person|Prime Minister-designate|Prime Minister-designate/Haider al-Abadi', 'Iraq|country||Iraq', 'Trump|person|President-elect|Trump']);
+  });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
