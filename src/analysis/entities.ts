@@ -814,6 +814,13 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   const nextWord = next && next.kind === 'word' ? next : undefined;
   const nextTwo = nextWord && tokens[j + 1] ? `${nextWord.lower} ${tokens[j + 1].lower}` : '';
 
+  // A law or a treaty is a text, no actor nor place: "the Criminal Code", "the Constitution", "the Geneva Conventions"
+  // (a name of two words or more, or one after "the")
+  // (the body that made it is named: "UN Security Council Resolution 2254"; "the Palace of Conventions" is a building)
+  if (!title && DOCUMENT_HEADS.has(tokens[j - 1].lower) && (j - k >= 2 || prev?.lower === 'the') && tokens[j - 2]?.lower !== 'of' && !gz.countries.has(lowerName)) {
+    if (j - k >= 2 && orgHeadKind(tokens[j - 2].lower)) classifyChunk(ctx, s, i, j - 1, add);
+    return;
+  }
   // Country
   const countryHit = gz.countries.get(lowerName);
   if (countryHit) {
@@ -1166,6 +1173,10 @@ function leadersRegime(tokens: Token[], k: number, j: number, s: Sentence): [num
   }
   return k - 2 >= s.first && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'regime' && !tokens[j]?.cap ? [k - 2, j] : null;
 }
+
+/** The last word of the name of a law, a treaty or a charter. */
+const DOCUMENT_HEADS = new Set(['code', 'constitution', 'charter', 'act', 'treaty', 'protocol', 'accord', 'accords', 'conventions',
+  'declaration', 'resolution', 'amendment', 'doctrine', 'statute', 'ordinance']);
 
 /** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
 const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperation', 'cooperate', 'cooperates', 'cooperated', 'cooperating',

@@ -271,6 +271,10 @@ describe('entity rules', () => {
     assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.title ?? ''}|${e.mentions.map((m) => m.text).join('/')}`).sort(),
       ['Haider al-Abadi|person|Prime Minister-designate|Prime Minister-designate/Haider al-Abadi', 'Iraq|country||Iraq', 'Trump|person|President-elect|Trump']);
   });
+  it('a law or a treaty is no body; the body that made it is', () => {
+    assert.deepEqual(ents('It breaches the Criminal Code and the Constitution. UN Security Council Resolution 2254 passed. They met at the Palace of Conventions.'),
+      ['UN Security Council|organization|UN Security Council', 'Palace of Conventions|organization|Palace of Conventions']);
+  });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
