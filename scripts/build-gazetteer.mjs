@@ -114,7 +114,11 @@ for (const c of cities) {
   // ... and "New York City" is also "New York" (unless that is a country: "Kuwait City")
   const short = c.name.replace(/,.*$/, '');
   const noCity = /^(.+) City$/.exec(short)?.[1];
-  const names = [c.name, short, ...(noCity && !countryNames.has(noCity.toLowerCase()) ? [noCity] : [])];
+  // ... and "Frankfurt am Main" "Frankfurt", "Newcastle upon Tyne" "Newcastle", "Freiburg im Breisgau" "Freiburg": the
+  // name without the river or the region it is told apart by (a big city's, not a word's nor a person's name)
+  const noQualifier = c.population >= 100000 ? /^(\p{Lu}[\p{L}\p{M}'-]+) (?:am|an der|an|im|in der|upon|on|bei|sur) \p{Lu}/u.exec(short)?.[1] : undefined;
+  const names = [c.name, short, ...(noCity && !countryNames.has(noCity.toLowerCase()) ? [noCity] : []),
+    ...(noQualifier && aliasOk(noQualifier) && !countryNames.has(noQualifier.toLowerCase()) ? [noQualifier] : [])];
   // written without its diacritics ("Sao Paulo", "Zurich", "Tadmur"), and, in an Arabic-speaking country, without its
   // article, with "-a" for a final "-ah" (an alias that is an ordinary word or a person's name is not kept: "As Salt")
   // (only for a seat or a city of 100,000: a town's name stripped of its marks is too often a word or a name, "Būsh" in Egypt)

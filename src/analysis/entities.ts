@@ -308,8 +308,23 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       i++;
     }
   }
-  for (const c of out) withOrdinal(text, tokens, c);
+  for (const c of out) { withOrdinal(text, tokens, c); withNumber(text, tokens, c); }
   return out;
+}
+
+/**
+ * A number after an acronym that names a body is part of its name: "CTF 50", "JTF 2" (a task force by its number). Not
+ * a figure or a score: a number followed by another figure, a name, a decimal point or a comma ("PSV 2 Ajax 1").
+ */
+function withNumber(text: string, tokens: Token[], c: Candidate): void {
+  if (c.kind !== 'organization' && c.kind !== 'armed_group' || !/^\p{Lu}{2,6}$/u.test(c.name) || c.end !== tokens[c.t1 - 1]?.end) return;
+  const m = /^ (\d{1,3})(?![\d.,:%/-])(?!\s+(?:\p{Lu}|\d|percent|per\b|points?|goals?|runs?|to\b|-))/u.exec(text.slice(c.end, c.end + 24));
+  const t = tokens[c.t1];
+  if (!m || !t || t.start !== c.end + 1 || t.text !== m[1]) return;
+  // (a count of something is no name: "NATO 50 years ago", "the ECB 25 basis points"; a verb or a function word follows a name)
+  const after = tokens[c.t1 + 1];
+  if (after && after.kind === 'word' && after.sentence === t.sentence && !(isVerbToken(after) || isFunctionWord(after.lower) || /^(?:last|next|this)$/.test(after.lower))) return;
+  c.end = t.end; c.t1++; c.name = `${c.name} ${m[1]}`;
 }
 
 /** The last word of a military unit's name: "3rd Battalion", "the 82nd Airborne Division", "the 5th Fleet". */

@@ -271,6 +271,13 @@ describe('entity rules', () => {
     assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.title ?? ''}|${e.mentions.map((m) => m.text).join('/')}`).sort(),
       ['Haider al-Abadi|person|Prime Minister-designate|Prime Minister-designate/Haider al-Abadi', 'Iraq|country||Iraq', 'Trump|person|President-elect|Trump']);
   });
+  it('a number after an acronym that names a body is part of its name; a count is not', () => {
+    assert.deepEqual(ents('The French previously led CTF 50 last December. CTF 50 is led by a commodore. The ECB cut 25 basis points. NATO 50 years ago was young.'),
+      ['CTF 50|organization|CTF 50/CTF 50', 'ECB|organization|ECB', 'NATO|organization|NATO']);
+    // a big city known by its name without its river: "Frankfurt am Main"
+    const f = analyze("London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX 30 indices fell.").entities.find((e) => e.name === 'Frankfurt');
+    assert.deepEqual([f?.kind, f?.country], ['city', 'Germany']);
+  });
   it('a law or a treaty is no body; the body that made it is', () => {
     assert.deepEqual(ents('It breaches the Criminal Code and the Constitution. UN Security Council Resolution 2254 passed. They met at the Palace of Conventions.'),
       ['UN Security Council|organization|UN Security Council', 'Palace of Conventions|organization|Palace of Conventions']);
