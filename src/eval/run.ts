@@ -121,7 +121,7 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
     } else if (type === 'ORG') {
       // a group named with a noun for its members after it: "ISIL fighters", "an ISIL tactical unit" (with its article,
       // not with a count: "five [ISIL tactical units]")
-      const members = /^\s+(?:[a-z]+\s+)?(?:units?|fighters?|terrorists?|forces|militants?|members?|troops|operatives?|militiamen|insurgents?)\b/.exec(text.slice(end, end + 40));
+      const members = /^\s+(?:[a-z]+\s+)?(?:units?|fighters?|terrorists?|forces|militants?|members?|troops|operatives?|militiamen|insurgents?)\b(?:\s+(?:group|organi[sz]ation|network|cell)\b)?/.exec(text.slice(end, end + 50));
       if (members && e.kind !== 'country') {
         end += members[0].length;
         const count = /\b(?:[Aa]n?)\s+$/.exec(before);
@@ -148,7 +148,9 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
   });
   // re3d marks personal pronouns as mentions: "I" and "he" a person, "we" and "they" an organisation (the group speaking or acting)
   for (const r of a.references) out.push({ start: r.start, end: r.end, type: r.kind === 'person' ? 'PER' : 'ORG' });
-  return out;
+  // a body named in a person's title is part of the person's mention: "[FCO Minister Tobias Ellwood]"
+  const persons = out.filter((x) => x.type === 'PER');
+  return out.filter((x) => x.type !== 'ORG' || !persons.some((p) => p.start <= x.start && x.end <= p.end));
 }
 
 /**

@@ -60,6 +60,11 @@ describe("evaluation: re3d's span conventions", () => {
   it('widens a group to the noun for its members after it, with a count or an article before it', () => {
     assert.deepEqual(spans('Strikes hit an ISIL tactical unit and five ISIL fighting positions. Hamas fighters fled.'),
       ['ORG an ISIL tactical unit', 'ORG ISIL', 'ORG Hamas fighters']);
+    // (and to the kind of body after that noun: "the ISIL terrorist group")
+    assert.deepEqual(spans('Strikes hit the ISIL terrorist group.'), ['ORG the ISIL terrorist group']);
+  });
+  it('a body named in a person\'s title is part of the person\'s mention', () => {
+    assert.deepEqual(spans('FCO Minister Tobias Ellwood said the talks went well.'), ['PER FCO Minister Tobias Ellwood']);
   });
 });
 
