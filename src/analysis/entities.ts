@@ -7,7 +7,7 @@ import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, BARE_GROUPS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
-import { entityKey, GROUP_NOUN, isGroupNoun, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
+import { entityKey, FACILITY_NOUN, GROUP_NOUN, isGroupNoun, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import { ARABIC_ARTICLES, lowerBound, type Sentence, type Token } from './tokenize';
 
 /** One mention before merging. */
@@ -309,7 +309,105 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     }
   }
   for (const c of out) { withOrdinal(text, tokens, c); withNumber(text, tokens, c); }
+  if (STRIKE_HINT.test(text)) for (const s of sentences) facilities(text, tokens, s, add);
   return out;
+}
+
+/** What an attack hits or a group holds: its last word. */
+const FACILITY_HEADS = new Set(['building', 'buildings', 'position', 'positions', 'bridge', 'bridges', 'tunnel', 'tunnels', 'entrance',
+  'entrances', 'facility', 'facilities', 'compound', 'compounds', 'headquarters', 'route', 'routes', 'cache', 'caches', 'station', 'stations',
+  'airfield', 'airfields', 'base', 'bases', 'checkpoint', 'checkpoints', 'depot', 'depots', 'bunker', 'bunkers', 'warehouse', 'warehouses',
+  'factory', 'factories', 'site', 'sites', 'node', 'nodes', 'fortification', 'fortifications', 'structure', 'structures', 'hospital',
+  'hospitals', 'complex', 'school', 'schools', 'market', 'markets', 'mosque', 'mosques', 'airport', 'airports', 'port', 'refinery', 'refineries',
+  'pipeline', 'pipelines', 'highway', 'outpost', 'outposts', 'barracks', 'camp', 'camps', 'stronghold', 'strongholds']);
+/** ... and what a group holds besides: "ISIL-held territory", "rebel-controlled areas". */
+const HELD_HEADS = new Set(['territory', 'terrain', 'area', 'areas', 'town', 'towns', 'village', 'villages', 'neighborhood', 'neighborhoods',
+  'neighbourhood', 'neighbourhoods', 'district', 'districts', 'city']);
+/** Verbs of an attack or a capture, whose objects are places hit or taken. */
+const STRIKE_VERB = /^(?:destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|engag(?:ed|es|ing)|disabl(?:ed|es|ing)|clear(?:ed|s|ing)|recaptur(?:ed|es|ing)|retook|retak(?:en|es|ing)|struck|hit|hits|hitting|target(?:ed|s|ing)|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|attack(?:ed|s|ing)|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|demolish(?:ed|es|ing)|raid(?:ed|s|ing)|overran|overrun|stormed|storm(?:s|ing)?)$/;
+const STRIKE_HINT = /\b(?:assault|strik|destroy|damag|engag|disabl|clear|recaptur|retoo|retak|struck|hit|target|bomb|shell|attack|seiz|captur|demolish|raid|overr|storm)|-(?:held|controlled)\b/i;
+const ATTACK_NOUN = /^(?:strikes?|airstrikes?|attacks?|raids?|assaults?|bombings?|shelling)$/;
+const FACILITY_LEADS = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|multiple|numerous)$/;
+const HELD = /^(\S+)-(?:held|controlled)$/;
+
+/**
+ * Places an attack hits or a group holds, named by what they are: the objects of a verb of attack ("destroyed two
+ * fighting positions, a tunnel entrance and three supply routes"; each phrase of the list whose last word is a
+ * building or a work, up to the verb's clause end) and what "X-held" or "X-controlled" goes with ("an ISIL-held
+ * building", "rebel-held territory"). The mention is the thing's own words, without the article, the count or the
+ * holder ("fighting positions", "building"); the entity is named by the singular ("fighting position"), one per
+ * article, as a group named by what it is.
+ */
+function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): void {
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const held = HELD.exec(t.text);
+    // (a holder is a name or a group: "ISIL-held", "rebel-held", "government-controlled"; not "long-held")
+    if (held && !t.cap && !(BARE_GROUPS.has(held[1].toLowerCase()) || ACTOR_MODIFIERS.has(held[1].toLowerCase()))) continue;
+    if (held) {
+      const np = facilityPhrase(tokens, i + 1, s.last, true);
+      if (np?.facility) addFacility(text, tokens, np, `held by ${held[1]}`, add);
+      continue;
+    }
+    // (or of a noun of attack: "strikes against a compound", "an attack on the airport")
+    const nounOfAttack = ATTACK_NOUN.test(t.lower) && /^(?:on|against)$/.test(tokens[i + 1]?.lower ?? '');
+    if (t.cap || !(nounOfAttack || STRIKE_VERB.test(t.lower))) continue;
+    // the objects of the verb: phrases separated by commas and "and", to the end of its clause
+    let j = i + 1 + (nounOfAttack ? 1 : 0);
+    while (j < s.last) {
+      const np = facilityPhrase(tokens, j, s.last, false);
+      if (!np) break;
+      // (what a holder goes with is read at the holder: "an ISIL-held building")
+      if (np.facility && !tokens.slice(np.start, np.end).some((u) => HELD.test(u.text))) addFacility(text, tokens, np, `a place hit or taken (after "${t.text}")`, add);
+      j = np.end;
+      // (past the rest of a phrase the rule does not read: "six oil refinement stills, two bridges")
+      for (let n = 0; n < 6 && j < s.last && tokens[j].kind !== 'punct' && !isFunctionWord(tokens[j].lower) && !(tokens[j].cap && !tokens[j].upper); n++) j++;
+      const sep = j;
+      while (j < s.last && (tokens[j].text === ',' || tokens[j].lower === 'and' || tokens[j].lower === 'or')) j++;
+      if (j === sep) break;
+    }
+  }
+}
+
+interface FacilityPhrase { start: number; words: number; end: number; facility: boolean }
+
+/**
+ * The noun phrase at token `i`: an article or a count, then words in lower case, acronyms or compounds, then its head;
+ * null when none starts there. `facility`: its last word names a building or a work (or, after a holder, land).
+ */
+function facilityPhrase(tokens: Token[], i: number, last: number, afterHolder: boolean): FacilityPhrase | null {
+  let k = i;
+  if (k < last && (tokens[k].kind === 'number' || FACILITY_LEADS.test(tokens[k].lower))) k++;
+  const words = k;
+  let end = k;
+  while (end < last && end - words < 5) {
+    const u = tokens[end];
+    if (u.kind !== 'word' || (u.cap && !u.upper && !HELD.test(u.text)) || isFunctionWord(u.lower) && !FACILITY_HEADS.has(u.lower)) break;
+    // (a building or a work ends the phrase, unless another follows: "tunnel entrance"; not "the building housing them")
+    const before = tokens[end - 1].lower;
+    if (end > words && (FACILITY_HEADS.has(before) || (afterHolder && HELD_HEADS.has(before))) && !FACILITY_HEADS.has(u.lower)) break;
+    // (a verb of attack or a past tense with no article before it starts a clause of its own: "engaged three units and
+    // destroyed two fighting positions")
+    if (end === i && (STRIKE_VERB.test(u.lower) || (/ed$/.test(u.lower) && /PastTense/.test(verbInfo(u.lower)?.tense ?? '')))) break;
+    end++;
+  }
+  if (end === words) return null;
+  const head = tokens[end - 1].lower;
+  const facility = FACILITY_HEADS.has(head) || (afterHolder && HELD_HEADS.has(head));
+  // (after a holder the phrase is the holder's: "ISIL-held buildings" starts after "ISIL-held")
+  return { start: words, words, end, facility };
+}
+
+function addFacility(text: string, tokens: Token[], np: FacilityPhrase, evidence: string, add: Adder): void {
+  let k = np.start;
+  // (a holder or a name inside the phrase is not the place's words, but a mention of its own: "an ISIL-held building",
+  // "ISIL fighting positions", "a U.S. compound", "a VBIED facility" -> "building", "fighting positions", "compound", "facility")
+  for (let x = np.start; x < np.end - 1; x++) if (HELD.test(tokens[x].text) || tokens[x].upper) k = x + 1;
+  if (k >= np.end) return;
+  const words = tokens.slice(k, np.end).map((u) => u.lower).join(' ');
+  const name = /(?:headquarters|barracks)$/.test(words) ? words : words.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  add({ t0: k, t1: np.end, kind: 'place', name, title: null, country: null, evidence: `${FACILITY_NOUN} "${tokens[np.end - 1].lower}": ${evidence}`, role: 'place' });
 }
 
 /**
@@ -1532,6 +1630,7 @@ class Merger {
     this.acronyms();
     this.alsoKnownAs();
     this.theRegime();
+    this.theTown();
     const entities: Entity[] = [];
     for (const g of this.groups) {
       const e = this.entityOf(g, entities.length + 1);
@@ -1848,6 +1947,47 @@ class Merger {
       const start = m.index! + 4, end = start + 6;
       if (start < first || taken.some((c) => c.start < end && start < c.end)) continue;
       g.cands.push({ ...g.cands[0], start, end, name: g.name, titleOnly: false, evidence: `"the regime" (${g.name}, named before)` });
+    }
+  }
+
+  /**
+   * "the city", "the town", "the village" after the article has named a city: a mention of the city named last before
+   * it ("... to isolate Raqqah and enable the liberation of the city"). Not "the city of X" (X is named there), nor
+   * "the city council" and the like (a body of the city, not the city).
+   */
+  private theTown(): void {
+    if (!/\b[Tt]he (?:city|town|village)\b/.test(this.text)) return;
+    const cities: Candidate[] = [];
+    for (const g of this.groups) if (g.kind === 'city') for (const c of g.cands) if (c.role === 'place' || c.kind === 'city') cities.push(c);
+    if (!cities.length) return;
+    cities.sort((a, b) => a.start - b.start);
+    const byCand = new Map<Candidate, Group>();
+    for (const g of this.groups) if (g.kind === 'city') for (const c of g.cands) byCand.set(c, g);
+    const taken = this.groups.flatMap((x) => x.cands);
+    for (const m of this.text.matchAll(/\b[Tt]he (?:city|town|village)\b(?!\s+(?:of|council|hall|cent(?:re|er)|authorities|government|police|mayor|limits)\b|-)/g)) {
+      const start = m.index!, end = start + m[0].length;
+      if (taken.some((c) => c.start < end && start < c.end)) continue;
+      // (of the cities named in the last two thousand characters, the one named most often so far, then the last named:
+      // "Charlotte" ... "Uptown" ... "the city" is Charlotte)
+      const seen = new Map<Group, { n: number; at: number }>();
+      for (const c of cities) {
+        if (c.end > start) break;
+        const g = byCand.get(c)!;
+        const x = seen.get(g) ?? { n: 0, at: 0 };
+        x.n++; x.at = c.end; seen.set(g, x);
+      }
+      let best: Group | undefined, bestN = 0, bestAt = 0;
+      for (const [g, x] of seen) if (start - x.at <= 2000 && (x.n > bestN || (x.n === bestN && x.at > bestAt))) { best = g; bestN = x.n; bestAt = x.at; }
+      if (!best) continue;
+      const g = best;
+      const last = g.cands[0];
+      const c: Candidate = { ...last, start, end, role: 'place', guess: false, evidence: `"${m[0].toLowerCase()}" (${g.name}, named before)` };
+      g.cands.push(c);
+      // (it counts as a mention of that city for the next "the city")
+      let at = cities.length;
+      while (at > 0 && cities[at - 1].start > start) at--;
+      cities.splice(at, 0, c);
+      byCand.set(c, g);
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import { gazetteer } from './gazetteer';
 import { hasTag, isAuxiliary, verbInfo } from './lexicon';
-import { isGroupNoun, isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote, type Reference } from './types';
+import { isFacilityNoun, isGroupNoun, isPlaceKind, type DateAnnotation, type Entity, type NewsEvent, type Quote, type Reference } from './types';
 import { lowerBound, type Sentence, type Token } from './tokenize';
 
 /** lemma -> category. Categories follow CAMEO's top levels, in words. */
@@ -129,7 +129,9 @@ export function findEvents(ctx: EventContext): NewsEvent[] {
 /** A mention as the event rules see it. */
 interface M { id: string; actor: boolean; place: boolean; start: number; end: number; person: boolean; country: boolean; plural: boolean;
   /** a group named by what it is ("troops", "police"): after "sent" or "deployed", the force sent, not a target */
-  group: boolean }
+  group: boolean;
+  /** a place named by what it is, hit or held ("fighting positions", "an ISIL-held building"): a target when nothing else is */
+  facility: boolean }
 /** A word or two read as an event trigger. */
 interface Trigger { lemma: string; category: string; tense: string; end: number; gerund?: boolean }
 
@@ -176,7 +178,7 @@ class EventReader {
       const isPlace = isPlaceKind(e.kind);
       for (const m of e.mentions) this.mentions.push({ id: e.id, actor: !isPlace || m.role === 'actor', place: isPlace, start: m.start, end: m.end,
         person: e.kind === 'person', country: e.kind === 'country', plural: /s$/i.test(m.text) && e.kind !== 'country' && e.kind !== 'person',
-        group: isGroupNoun(e) });
+        group: isGroupNoun(e), facility: isFacilityNoun(e) });
     }
     this.mentions.sort((a, b) => a.start - b.start);
     this.quotesSorted = [...ctx.quoteRanges].sort((a, b) => a.start - b.start);
@@ -390,7 +392,7 @@ class EventReader {
       // (nor one that an event noun in between governs: "condemned the bombing of the U.S. embassy" condemns the bombing)
       const near = inClause.filter((m) => m.start - end <= 40 && !/\b(?:looking|seeking|trying|hoping|wanting)\b/.test(text.slice(end, m.start)) &&
         !this.eventNounBetween(i + 1, m.start));
-      target = near.find((m) => m.actor && !m.place) ?? near.find((m) => m.actor) ?? objectCountry ?? null;
+      target = near.find((m) => m.actor && !m.place) ?? near.find((m) => m.actor) ?? objectCountry ?? near.find((m) => m.facility) ?? null;
     }
     return { actor, target };
   }

@@ -31,12 +31,19 @@ export function isGroupNoun(e: { evidence: string }): boolean {
   return e.evidence.startsWith(`${GROUP_NOUN} "`);
 }
 
+export const FACILITY_NOUN = 'facility noun';
+
+/** Whether an entity is a place named by what it is, hit by an attack or held by a group ("fighting positions", "an ISIL-held building"). */
+export function isFacilityNoun(e: { evidence: string }): boolean {
+  return e.evidence.startsWith(`${FACILITY_NOUN} "`);
+}
+
 /**
  * Whether an entity is named, as opposed to described: a group named by what it is ("police", "rebels") and a title the
  * article gives nobody ("the Foreign Secretary") describe someone, and the same words in two articles may be two actors.
  */
 export function isNamedEntity(e: { evidence: string }): boolean {
-  return !isGroupNoun(e) && e.evidence !== UNNAMED_HOLDER;
+  return !isGroupNoun(e) && !isFacilityNoun(e) && e.evidence !== UNNAMED_HOLDER;
 }
 
 /** The key that identifies an entity across analyses (chunks, articles): its family and lower-cased name. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, isGroupNoun, isNamedEntity, isPronounForm, type Analysis, type EntityKind } from '../analysis';
+import { analyze, isFacilityNoun, isGroupNoun, isNamedEntity, isPronounForm, type Analysis, type EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
 import { timemlWithTimexes } from './timeml';
@@ -42,8 +42,9 @@ const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end
 
 export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true, names = false): Scored[] {
   const out: Scored[] = [];
-  // (`names`: a mention with no capital letter, "the secretary" for Ash Carter, is no name; "al-Aqsa" is one)
-  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) if (!names || /\p{Lu}/u.test(m.text)) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
+  // (`names`: a mention with no capital letter but an opening "The", "the secretary" for Ash Carter, "The city" for
+  // Raqqa, is no name; "al-Aqsa" is one)
+  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) if (!names || /\p{Lu}/u.test(m.text.replace(/^The\s/, ''))) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
   return out;
 }
 
@@ -82,7 +83,7 @@ const theBefore = (before: string): number => /\b[Tt]he\s+$/.exec(before)?.[0].l
  * ("police", "the army") is no named mention (MEANTIME's scored mentions are names only).
  */
 export function meantimeSpans(a: Analysis, text: string): Scored[] {
-  return entitySpans(a, (e) => !isGroupNoun(e), true).map((x) => {
+  return entitySpans(a, (e) => !isGroupNoun(e) && !isFacilityNoun(e), true).map((x) => {
     const the = theBefore(text.slice(Math.max(0, x.start - 5), x.start));
     return the ? { ...x, start: x.start - the } : x;
   });
@@ -135,6 +136,8 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       const kindOf = !compass && /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:city|town|village|province|district|region|governorate)\s+of\s+$/iu.exec(before);
       if (kindOf) start -= kindOf[0].length;
       // a region or a feature named with its "the": "the Gulf", "the Middle East" (not a country or a city: "the Iraqi city of Mosul" above)
+      // a place named by what it is, with its article or count and its holder: "an ISIL-held building", "three tunnel entrances"
+      else if (isFacilityNoun(e)) start -= /(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+)?(?:\S+-(?:held|controlled)\s+|\p{Lu}{2,}\s+)?$/u.exec(before)![0].length;
       else if (!compass && (e.kind === 'region' || e.kind === 'place')) start -= theBefore(before);
       const next = mentions[i + 1];
       // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)

@@ -59,7 +59,7 @@ describe("evaluation: re3d's span conventions", () => {
   });
   it('widens a group to the noun for its members after it, with a count or an article before it', () => {
     assert.deepEqual(spans('Strikes hit an ISIL tactical unit and five ISIL fighting positions. Hamas fighters fled.'),
-      ['ORG an ISIL tactical unit', 'ORG ISIL', 'ORG Hamas fighters']);
+      ['ORG an ISIL tactical unit', 'ORG ISIL', 'LOC ISIL fighting positions', 'ORG Hamas fighters']);
     // (and to the kind of body after that noun: "the ISIL terrorist group")
     assert.deepEqual(spans('Strikes hit the ISIL terrorist group.'), ['ORG the ISIL terrorist group']);
   });

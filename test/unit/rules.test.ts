@@ -1,7 +1,7 @@
 /** Rules of the analyser, each on sentences of our own (not from the shared samples or gold sets). */
 import * as assert from 'node:assert/strict';
 import { CHRONO_PARSERS } from '../../src/analysis/dates';
-import { analyze } from '../../src/analysis';
+import { analyze, isFacilityNoun, isNamedEntity } from '../../src/analysis';
 import { UNNAMED_HOLDER } from '../../src/analysis/entities';
 
 const ents = (t: string) => analyze(t).entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`);
@@ -282,6 +282,25 @@ describe('entity rules', () => {
     assert.deepEqual(ents('It breaches the Criminal Code and the Constitution. UN Security Council Resolution 2254 passed. They met at the Palace of Conventions.'),
       ['UN Security Council|organization|UN Security Council', 'Palace of Conventions|organization|Palace of Conventions']);
   });
+  it('places an attack hits or a group holds, named by what they are: one entity per kind of place, none for other objects', () => {
+    const t = 'Near Mosul, four strikes engaged three ISIL tactical units and destroyed two fighting positions, an ISIL-held building, a tunnel entrance and a VBIED facility; damaged 18 supply routes. Rebel-held territory shrank. Shares hit a record. She cleared the way.';
+    const a = analyze(t);
+    const places = a.entities.filter(isFacilityNoun).map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => `${m.text}@${m.start}`).join('/')}`);
+    assert.deepEqual(places, [`fighting position|place|fighting positions@${t.indexOf('fighting')}`, `building|place|building@${t.indexOf('building')}`,
+      `tunnel entrance|place|tunnel entrance@${t.indexOf('tunnel')}`, `facility|place|facility@${t.indexOf('facility')}`, `supply route|place|supply routes@${t.indexOf('supply')}`,
+      `territory|place|territory@${t.indexOf('territory')}`]);
+    assert.match(a.entities.find((e) => e.name === 'building')!.evidence, /held by ISIL$/);
+    // (the holder and the acronym keep their own mentions; what a group holds is no named entity)
+    assert.deepEqual(a.entities.find((e) => e.name === 'ISIL')?.mentions.map((m) => m.start), [t.indexOf('ISIL tactical'), t.indexOf('ISIL-held')]);
+    assert.ok(a.entities.filter(isFacilityNoun).every((e) => !isNamedEntity(e)));
+  });
+  it('"the city" after the article has named a city is that city, the one named most so far; not "the city of" or "the city council"', () => {
+    const t = 'Forces began to isolate Raqqa. Raqqa is besieged. Later they reached Mosul. They will enable the liberation of the city. The city council met in the city of Mosul.';
+    const a = analyze(t);
+    assert.deepEqual(a.entities.find((e) => e.name === 'Raqqa')!.mentions.map((m) => `${m.text}@${m.start}`),
+      ['Raqqa@24', 'Raqqa@31', `the city@${t.indexOf('the city.')}`]);
+    assert.deepEqual(a.entities.find((e) => e.name === 'Mosul')!.mentions.map((m) => m.text), ['Mosul', 'Mosul']);
+  });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
       ['Hayat Tahrir al-Sham|armed_group|Hayat Tahrir al-Sham', 'Idlib|city|Idlib', 'Jaish al-Islam|armed_group|Jaish al-Islam',
@@ -372,10 +391,10 @@ describe('entity rules', () => {
     // (nor a letter alone)
     assert.deepEqual(ents('The bond fell C$0.45 to C$101.15 in Toronto.'), ['Toronto|city|Toronto']);
     // (a military operation's name is no actor nor place)
-    assert.deepEqual(ents('Jets, in support of Operation Inherent Resolve, struck a bridge in Mosul.'), ['Mosul|city|Mosul']);
+    assert.deepEqual(ents('Jets, in support of Operation Inherent Resolve, struck a bridge in Mosul.'), ['bridge|place|bridge', 'Mosul|city|Mosul']);
     // (a body named by its kind before an actor noun, as a demonym's phrase)
     assert.deepEqual(ents('Coalition military forces struck a bridge. Government troops advanced.'),
-      ['Coalition military forces|armed_group|Coalition military forces', 'Government troops|armed_group|Government troops']);
+      ['Coalition military forces|armed_group|Coalition military forces', 'bridge|place|bridge', 'Government troops|armed_group|Government troops']);
     assert.deepEqual(ents('The government of Iraq asked the authorities of Yemen and the people of Mosul for help.'),
       ['government of Iraq|government|government of Iraq', 'authorities of Yemen|government|authorities of Yemen', 'Mosul|city|Mosul']);
   });
