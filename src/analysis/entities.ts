@@ -230,9 +230,12 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
       }
       // 1d. A country's name in a demonym's place: "U.S. forces", "UK officials", "the South Korea government"
       const named = countryBefore(tokens, i, s.last);
-      const afterCountry = named ? actorPhraseAfter(tokens, named.last, s.last) : null;
+      // (a compound written apart after an abbreviation: "U.S.-led coalition")
+      const dash = named && tokens[named.last + 1]?.text === '-' && tokens[named.last + 1].start === tokens[named.last].end &&
+        tokens[named.last + 2]?.start === tokens[named.last + 1].end && /^(?:led|backed|allied|funded|supported|sponsored)$/.test(tokens[named.last + 2].lower) ? named.last + 2 : -1;
+      const afterCountry = named ? actorPhraseAfter(tokens, dash >= 0 ? dash : named.last, s.last) : null;
       if (named && afterCountry && !beforePersonName(tokens, afterCountry.end, s.last)) {
-        phrase(afterCountry.end, afterCountry.kind, named.country.name, `country "${text.slice(t.start, tokens[named.last].end)}" + "${tokens[afterCountry.end - 1].text}"`);
+        phrase(afterCountry.end, afterCountry.kind, named.country.name, `country "${text.slice(t.start, tokens[named.last].end)}"${dash >= 0 ? `-${tokens[dash].lower}` : ''} + "${tokens[afterCountry.end - 1].text}"`);
         continue;
       }
       // 1e. A group named by what it is, no country or body before it: "police", "the army", "rebels", "government forces"

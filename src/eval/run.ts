@@ -58,7 +58,7 @@ export function conllSpans(a: Analysis): Scored[] {
   const out = entitySpans(a, (e) => isNamedEntity(e) && !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "|^a leader's name/.test(e.evidence), true);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
-    const named = /^country "([^"]+)" \+ /.exec(e.evidence);
+    const named = /^country "([^"]+)"(?:-[a-z]+)? \+ /.exec(e.evidence);
     if (named) for (const m of e.mentions) out.push({ start: m.start, end: m.start + named[1].length, type: 'LOC' });
     // ... and after "of": "the government of [Iraq]"
     const after = /^"[a-z]+ of" \+ country "([^"]+)"$/.exec(e.evidence);
