@@ -345,7 +345,7 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const held = HELD.exec(t.text);
+    const held = t.text.length > 5 && t.text.includes('-') ? HELD.exec(t.text) : null;
     // (a holder is a name or a group: "ISIL-held", "rebel-held", "government-controlled"; not "long-held")
     if (held && !t.cap && !(BARE_GROUPS.has(held[1].toLowerCase()) || ACTOR_MODIFIERS.has(held[1].toLowerCase()))) continue;
     if (held) {
@@ -418,6 +418,9 @@ function addFacility(text: string, tokens: Token[], np: FacilityPhrase, evidence
  * a figure or a score: a number followed by another figure, a name, a decimal point or a comma ("PSV 2 Ajax 1").
  */
 function withNumber(text: string, tokens: Token[], c: Candidate): void {
+  // (a space and a digit after the name, first)
+  const d = text.charCodeAt(c.end + 1);
+  if (text.charCodeAt(c.end) !== 32 || d < 48 || d > 57) return;
   if (c.kind !== 'organization' && c.kind !== 'armed_group' || !/^\p{Lu}{2,6}$/u.test(c.name) || c.end !== tokens[c.t1 - 1]?.end) return;
   const m = /^ (\d{1,3})(?![\d.,:%/-])(?!\s+(?:\p{Lu}|\d|percent|per\b|points?|goals?|runs?|to\b|-))/u.exec(text.slice(c.end, c.end + 24));
   const t = tokens[c.t1];
@@ -438,6 +441,9 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
  * "Fleet sailed") is a military unit when a unit's word ends it. Not a day of a month ("June 3rd").
  */
 function withOrdinal(text: string, tokens: Token[], c: Candidate): void {
+  // (most names have no ordinal before them: a look at the two characters before, "h " / "d " / "t ", first)
+  const sp = text.charCodeAt(c.start - 1), sfx = text.charCodeAt(c.start - 2), digit = text.charCodeAt(c.start - 4);
+  if ((sp !== 32 && sp !== 9) || (sfx !== 104 && sfx !== 100 && sfx !== 116) || digit < 48 || digit > 57) return;
   const m = /(?<![\p{L}\p{N}.,])(\d{1,4}(?:st|nd|rd|th))[ \t]+$/u.exec(text.slice(Math.max(0, c.start - 12), c.start));
   // ("Petty Officer 1st Class Charles Keating": a rank)
   if (!m || /^Class\b/.test(c.name) || MONTH_BEFORE.test(text.slice(Math.max(0, c.start - m[0].length - 12), c.start - m[0].length))) return;
@@ -962,8 +968,8 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     return;
   }
   // "Assad’s regime", "Assad’s brutal regime", "the murderous regime of Assad": the same government, in a phrase
-  const regime = j - k <= 3 && !originWord(lowerName) && !gz.countries.has(lowerName) ? leadersRegime(tokens, k, j, s) : null;
-  if (regime) {
+  const regime = j - k <= 3 ? leadersRegime(tokens, k, j, s) : null;
+  if (regime && !originWord(lowerName) && !gz.countries.has(lowerName)) {
     add({ t0: regime[0], t1: regime[1], kind: 'government', name: `${tokens[j - 1].text} regime`, title: null, country,
       evidence: `a leader's name with "regime"`, role: 'actor' });
     return;
