@@ -20,7 +20,8 @@ for (const [category, verbs] of Object.entries({
   cooperate: 'agree sign cooperate collaborate ally',
   fight: 'attack fight clash shell storm ambush raid assault push drive',
   'aerial attack': 'bomb strike airstrike',
-  'seize territory': 'seize capture take retake overrun occupy advance',
+  'seize territory': 'seize capture take retake recapture overrun occupy advance',
+  'destroy property': 'destroy damage demolish raze',
   'deploy/mobilise': 'deploy send dispatch reinforce mobilise mobilize mount launch',
   withdraw: 'withdraw retreat pull evacuate',
   'kill/injure': 'kill wound injure execute assassinate',
@@ -165,6 +166,9 @@ class EventReader {
   private previousSubject: M | null = null;
   /** each token's verb reading, looked up once: the clause scans revisit the same tokens for every trigger */
   private readonly lemmas: (ReturnType<typeof lemmaOf> | undefined)[];
+  /** the spans of places named by what they are, in order */
+  private readonly facilityStarts: number[] = [];
+  private readonly facilityEnds: number[] = [];
 
   constructor(ctx: EventContext) {
     this.text = ctx.text;
@@ -181,6 +185,7 @@ class EventReader {
         group: isGroupNoun(e), facility: isFacilityNoun(e) });
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) if (m.facility) { this.facilityStarts.push(m.start); this.facilityEnds.push(m.end); }
     this.quotesSorted = [...ctx.quoteRanges].sort((a, b) => a.start - b.start);
     this.datesSorted = [...ctx.dates].sort((a, b) => a.start - b.start);
     this.lemmas = new Array(this.tokens.length);
@@ -237,6 +242,8 @@ class EventReader {
   private triggerAt(i: number): Trigger | null {
     const { tokens } = this;
     const t = tokens[i];
+    // (a word of a place named by what it is is no action: "four fighting positions")
+    if (this.facilityStarts.length && this.inFacility(t.start)) return null;
     let end = t.end;
     const two = tokens[i + 1] && TWO_WORD_FIRST.has(t.lower) ? `${t.lower} ${tokens[i + 1].lower}` : '';
     const twoWord = two ? NOUN_CATEGORIES.get(two) : undefined;
@@ -366,7 +373,7 @@ class EventReader {
       // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
       const id = lastInSentence.actor;
       actor = sm.find((m) => m.id === id) ?? this.mentionOf(id) ?? null;
-      if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? null;
+      if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.facility) ?? null;
     } else if (speech) {
       // a reporting verb: the speaker its quotation was given to, else its subject right before it; what is said is no target
       const id = this.speakerAt.get(t.start);
@@ -381,7 +388,10 @@ class EventReader {
       actor = this.subjectOf.get(s.start)!;
       target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
     } else {
-      actor = this.subjectBefore(i, s, clauseStart);
+      // "three strikes engaged two ISIL units and destroyed four positions": a verb after "and" shares the subject of
+      // the verb before it, when that one is no event of its own
+      const first = this.coordinatedVerb(i, s);
+      actor = first >= 0 ? this.subjectBefore(first, s, this.clauseStart(first, s).clauseStart) : this.subjectBefore(i, s, clauseStart);
       // "Turkey, which backs rebels": the relative pronoun stands for the actor named before it
       if (!actor && opener >= 0 && /^(which|who)$/.test(tokens[opener].lower)) actor = sm.filter((m) => m.actor && m.end <= tokens[opener].start).pop() ?? null;
       // "Syrian attacks ... killed": the subject is a nominal event, whose actor acts
@@ -556,6 +566,30 @@ class EventReader {
   private eventNounBetween(from: number, before: number): boolean {
     for (let k = from; k < this.tokens.length && this.tokens[k].end <= before; k++) if (this.triggerAt(k)?.tense === 'Noun') return true;
     return false;
+  }
+
+  /**
+   * The finite verb before "and"/"but"/"then" at token i - 1 that the verb at `i` is coordinated with, or -1 (an event
+   * verb before with an actor is read earlier: its actor is shared).
+   */
+  private coordinatedVerb(i: number, s: Sentence): number {
+    const { tokens } = this;
+    if (!/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '')) return -1;
+    for (let k = i - 2; k >= s.first && k >= i - 30; k--) {
+      const u = tokens[k];
+      // (not past another "and": "Dave Telgheder scattered seven hits and Mark McGwire hit a homer and drove in three runs")
+      if ((u.kind === 'punct' && u.text !== ',') || u.lower === 'and' || u.lower === 'but') return -1;
+      if (u.kind !== 'word' || u.cap || isAuxiliary(u.lower) || CLAUSE_OPENERS.test(u.lower)) { if (CLAUSE_OPENERS.test(u.lower)) return -1; continue; }
+      if (/^(?:PastTense|PresentTense)$/.test(verbInfo(u.lower)?.tense ?? '')) return k;
+    }
+    return -1;
+  }
+
+  /** Whether offset `at` lies in a place named by what it is ("fighting positions"). */
+  private inFacility(at: number): boolean {
+    const starts = this.facilityStarts;
+    const k = lowerBound(starts.length, (x) => starts[x] <= at) - 1;
+    return k >= 0 && at < this.facilityEnds[k];
   }
 
   /** The first event noun among tokens [from, to) (a noun of the list only; eventNounBetween counts gerunds too). */

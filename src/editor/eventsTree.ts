@@ -10,7 +10,7 @@ const ICONS: Record<string, string> = {
   'public statement': 'megaphone', appeal: 'comment', threaten: 'warning', 'consult/meet': 'organization',
   disapprove: 'thumbsdown', 'support/aid': 'heart', cooperate: 'link', fight: 'flame', 'aerial attack': 'rocket',
   'seize territory': 'flag', 'deploy/mobilise': 'arrow-right', withdraw: 'arrow-left', 'kill/injure': 'error',
-  'suicide attack': 'flame', arrest: 'lock',
+  'suicide attack': 'flame', arrest: 'lock', 'destroy property': 'trash',
 };
 
 export class EventsTree implements vscode.TreeDataProvider<Node> {

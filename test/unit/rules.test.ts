@@ -651,6 +651,11 @@ describe('event rules', () => {
     assert.deepEqual(events('Iran condemned the bombing of the U.S. embassy in Kenya. Libya refused to hand over two suspects in the 1988 bombing. He works for the consulting firm. Russian warplanes continued bombing towns in Idlib.'),
       ['condemn:disapprove:Iran>-@Kenya:-', 'bomb:aerial attack:->U.S. embassy@Kenya:-', 'bomb:aerial attack:->-@-:1988', 'bomb:aerial attack:Russian warplanes>-@Idlib:-']);
   });
+  it('what an attack destroys is its target; a verb after "and" shares the subject of the verb before; "fighting positions" is no fight', () => {
+    assert.deepEqual(events('date 2019-03-14 Near Mosul, three strikes engaged two ISIL tactical units and destroyed four fighting positions. Rebel fighters shelled the town and damaged a bridge.'),
+      ['strike:aerial attack:->ISIL@Mosul:-', 'destroy:destroy property:->fighting position@Mosul:-', 'shell:fight:rebel fighters>-@Mosul:-',
+        'damage:destroy property:rebel fighters>bridge@-:-']);
+  });
   it('takes the object of a territorial verb as the place', () => {
     const e = events('date 2020-02-17 Syrian forces seized Saraqib on Sunday. Turkish troops withdrew from Idlib.');
     assert.ok(e.includes('seize:seize territory:Syrian forces>-@Saraqib:2020-02-16'), e.join('\n'));
