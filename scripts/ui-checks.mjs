@@ -204,6 +204,36 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
       await wait(500);
       await page.screenshot({ path: join(shots, 'summary-webview.png') });
     });
+
+    await check('a strike report highlights what the strikes hit as places, with a card for each', async () => {
+      // (the other editors closed first: the report alone, beside the News Lens view)
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('View: Close All Editor Groups');
+      await page.locator('.quick-input-list .monaco-list-row[aria-label^="View: Close All Editor Groups"]').first().click();
+      await wait(500);
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('strike-report.news');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'strike-report.news' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      let places = [];
+      for (let i = 0; i < 60; i++) {
+        places = (await decorated())[cls.place] ?? [];
+        if (places.includes('fighting positions')) break;
+        await wait(250);
+      }
+      for (const want of ['fighting positions', 'tunnel entrance', 'supply routes', 'Mosul']) {
+        if (!places.includes(want)) throw new Error(`place spans lack "${want}": ${places.join(' | ')}`);
+      }
+      const text = await hoverWord('fighting positions');
+      for (const want of ['fighting position — place', 'Mentions: 1', 'a place hit or taken']) {
+        if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
+      }
+      await page.screenshot({ path: join(shots, 'hover-target.png') });
+      await page.mouse.move(5, 450);
+    });
     }
   } catch (e) {
     failures.push(`setup: ${e.message}`);

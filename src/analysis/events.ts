@@ -369,10 +369,12 @@ class EventReader {
       // (a gerund's object follows "of": "the bombing of the U.S. embassies")
       else target = inClause.find((m) => (m.actor || m.country || trigger.gerund && m.place) &&
         (trigger.gerund ? /\b(?:on|against|of)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i : /\b(?:on|against)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i).test(text.slice(Math.max(end, m.start - 30), m.start))) ?? null;
-    } else if (/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence?.actor && (lastInSentence.sentence.start === s.start)) {
-      // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject
+    } else if (lastInSentence && lastInSentence.sentence.start === s.start &&
+      ((/^(?:and|but|then)$/.test(tokens[i - 1]?.lower ?? '') && lastInSentence.actor) || tokens[i - 1]?.text === ';')) {
+      // "Cavusoglu met with US lawmakers ... and added": a second verb of the same subject; so is a verb after a
+      // semicolon in a list of actions ("destroyed four fighting positions; damaged six supply routes"), actor or none
       const id = lastInSentence.actor;
-      actor = sm.find((m) => m.id === id) ?? this.mentionOf(id) ?? null;
+      actor = id ? sm.find((m) => m.id === id) ?? this.mentionOf(id) ?? null : null;
       if (!speech) target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.facility) ?? null;
     } else if (speech) {
       // a reporting verb: the speaker its quotation was given to, else its subject right before it; what is said is no target
