@@ -231,6 +231,7 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
       for (const want of ['fighting position — place', 'Mentions: 1', 'a place hit or taken']) {
         if (!text.includes(want)) throw new Error(`hover lacks "${want}": ${text}`);
       }
+      await wait(400); // (the card fades in)
       await page.screenshot({ path: join(shots, 'hover-target.png') });
       await page.mouse.move(5, 450);
     });

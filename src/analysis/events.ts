@@ -38,6 +38,7 @@ for (const [noun, lemma, category] of [
 const PARTICIPLES = new Map<string, string>(Object.entries({
   withdrawn: 'withdraw', taken: 'take', driven: 'drive', blown: 'blow', struck: 'strike', shot: 'shoot', sent: 'send',
   seen: 'see', overrun: 'overrun', begun: 'begin', met: 'meet', held: 'hold', fought: 'fight', retaken: 'retake',
+  retook: 'retake', recaptured: 'recapture',
 }));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'failed']);
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'must', 'should', 'shall', 'can']);
