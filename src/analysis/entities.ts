@@ -362,7 +362,9 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
       const np = facilityPhrase(tokens, j, s.last, false);
       if (!np) break;
       // (what a holder goes with is read at the holder: "an ISIL-held building")
-      if (np.facility && !tokens.slice(np.start, np.end).some((u) => HELD.test(u.text))) addFacility(text, tokens, np, `a place hit or taken (after "${t.text}")`, add);
+      if (np.facility && !tokens.slice(np.start, np.end).some((u) => HELD.test(u.text)) && concrete(tokens, np, t.lower, s.last)) {
+        addFacility(text, tokens, np, `a place hit or taken (after "${t.text}")`, add);
+      }
       j = np.end;
       // (past the rest of a phrase the rule does not read: "six oil refinement stills, two bridges")
       for (let n = 0; n < 6 && j < s.last && tokens[j].kind !== 'punct' && !isFunctionWord(tokens[j].lower) && !(tokens[j].cap && !tokens[j].upper); n++) j++;
@@ -374,6 +376,23 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
 }
 
 interface FacilityPhrase { start: number; words: number; end: number; facility: boolean }
+
+/** Heads that name an abstraction as often as a place ("captured the market", "its base of customers", "a strong position"). */
+const ABSTRACT_HEADS = new Set(['market', 'markets', 'structure', 'structures', 'site', 'sites', 'base', 'bases', 'position', 'positions',
+  'node', 'nodes', 'station', 'stations', 'complex', 'route', 'routes']);
+/** Verbs of physical violence: what they hit is a thing even when its name alone could be an abstraction. */
+const VIOLENT_VERB = /^(?:destroy|damag|demolish|raz|bomb|shell|struck|strik|raid|storm|overr)/;
+
+/**
+ * Whether the phrase names a thing on the ground: not a head followed by "of" ("the structure of the deal", "the
+ * heart of"), and a head that names an abstraction as often only with a word before it ("fighting positions",
+ * "launch site") or after a verb of physical violence ("bombed a market").
+ */
+function concrete(tokens: Token[], np: FacilityPhrase, verb: string, last: number): boolean {
+  if (np.end < last && tokens[np.end].lower === 'of') return false;
+  if (!ABSTRACT_HEADS.has(tokens[np.end - 1].lower)) return true;
+  return np.end - np.words >= 2 || VIOLENT_VERB.test(verb);
+}
 
 /**
  * The noun phrase at token `i`: an article or a count, then words in lower case, acronyms or compounds, then its head;

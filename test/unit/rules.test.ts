@@ -293,6 +293,9 @@ describe('entity rules', () => {
     // (the holder and the acronym keep their own mentions; what a group holds is no named entity)
     assert.deepEqual(a.entities.find((e) => e.name === 'ISIL')?.mentions.map((m) => m.start), [t.indexOf('ISIL tactical'), t.indexOf('ISIL-held')]);
     assert.ok(a.entities.filter(isFacilityNoun).every((e) => !isNamedEntity(e)));
+    // (an abstraction named like a place: a market captured, the structure of a deal, a base of customers; a market bombed is a place)
+    assert.deepEqual(analyze('The company captured the market. Analysts attacked the structure of the deal and its base of customers. Jets bombed a market.')
+      .entities.filter(isFacilityNoun).map((e) => `${e.name}@${e.mentions[0].start}`), ['market@118']);
   });
   it('"the city" after the article has named a city is that city, the one named most so far; not "the city of" or "the city council"', () => {
     const t = 'Forces began to isolate Raqqa. Raqqa is besieged. Later they reached Mosul. They will enable the liberation of the city. The city council met in the city of Mosul.';
