@@ -1956,7 +1956,15 @@ class Merger {
     for (const g of this.groups) {
       if (g.kind !== 'organization' || !/^[A-Z]{2,8}$/.test(g.name)) continue;
       const target = byInitials.get(g.name);
-      if (target && target !== g) { target.cands.push(...g.cands); g.cands = []; }
+      if (target && target !== g) {
+        // (a name read as a place only for the preposition before it is the body its initials name: "free from Islamic
+        // State of Iraq and Levant atrocities" ... "ISIL")
+        if (target.kind === 'place' && /^after "/.test(target.evidence)) {
+          target.kind = 'organization'; target.evidence = `named by its initials elsewhere ("${g.name}")`;
+          for (const c of target.cands) { c.kind = 'organization'; c.role = 'actor'; }
+        }
+        target.cands.push(...g.cands); g.cands = [];
+      }
     }
   }
 

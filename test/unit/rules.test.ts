@@ -278,6 +278,10 @@ describe('entity rules', () => {
     const f = analyze("London's FTSE 100, Paris' CAC 40 and Frankfurt's DAX 30 indices fell.").entities.find((e) => e.name === 'Frankfurt');
     assert.deepEqual([f?.kind, f?.country], ['city', 'Germany']);
   });
+  it('a name read as a place only for the preposition before it is the body its initials name elsewhere', () => {
+    assert.deepEqual(ents('He worked for Russia Today in Moscow. RT said the report was false.'),
+      ['Russia Today|organization|Russia Today/RT', 'Moscow|city|Moscow']);
+  });
   it('a law or a treaty is no body; the body that made it is', () => {
     assert.deepEqual(ents('It breaches the Criminal Code and the Constitution. UN Security Council Resolution 2254 passed. They met at the Palace of Conventions.'),
       ['UN Security Council|organization|UN Security Council', 'Palace of Conventions|organization|Palace of Conventions']);
