@@ -1175,8 +1175,10 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   // Place by preposition: "in Kafr Aleppo", "including Anadan and Haritan"
   // (not a person's name with a possessive, "in Saddam Hussein's Iraq", "in Rabin's government"; nor a body the lexicon knows)
-  const personsOwn = next?.kind === 'possessive' && (givenAndFamily || isFamilyName(lastLower));
-  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext && !personsOwn && !knownOrganization(lowerName) &&
+  const personsOwn = next?.kind === 'possessive' && (givenAndFamily || isFamilyName(lastLower) || conductAfter(tokens, j + 1, s.last));
+  // (nor whoever something is done at the hands of)
+  const byHand = prev?.lower === 'of' && tokens[k - 2]?.lower === 'hands' && !placeLookup(lowerName);
+  if (prev && PLACE_PREPS.has(prev.lower) && !speechNext && !personsOwn && !byHand && !knownOrganization(lowerName) &&
     !(/^(?:and|between)$/.test(prev.lower) && !placeConjunct(tokens, i - 1, words, s))) {
     add(placeAfter(prev, k, j, name, lowerName));
     return;
@@ -1318,6 +1320,21 @@ function leadersRegime(tokens: Token[], k: number, j: number, s: Sentence): [num
 /** The last word of the name of a law, a treaty or a charter. */
 const DOCUMENT_HEADS = new Set(['code', 'constitution', 'charter', 'act', 'treaty', 'protocol', 'accord', 'accords', 'conventions',
   'declaration', 'resolution', 'amendment', 'doctrine', 'statute', 'ordinance']);
+
+/** What only people and bodies have, after a possessive: "Assad’s inhumanity", "Saddam's crimes" (a place's streets or economy are no such thing). */
+const CONDUCT_NOUNS = new Set(['inhumanity', 'brutality', 'cruelty', 'savagery', 'crimes', 'atrocities', 'policies', 'policy', 'regime',
+  'forces', 'troops', 'henchmen', 'supporters', 'loyalists', 'rule', 'dictatorship', 'tyranny', 'war', 'campaign', 'decision', 'refusal',
+  'intentions', 'aims', 'lies', 'propaganda']);
+
+/** Whether a noun of conduct follows the possessive at token `at`, after at most two describing words ("Assad’s brutal policies"). */
+function conductAfter(tokens: Token[], at: number, last: number): boolean {
+  for (let a = at; a < last && a <= at + 2; a++) {
+    const w = tokens[a];
+    if (w.kind !== 'word' || w.cap) return false;
+    if (CONDUCT_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
 
 /** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
 const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperation', 'cooperate', 'cooperates', 'cooperated', 'cooperating',

@@ -282,6 +282,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('He worked for Russia Today in Moscow. RT said the report was false.'),
       ['Russia Today|organization|Russia Today/RT', 'Moscow|city|Moscow']);
   });
+  it('whoever something is done at the hands of, or whose conduct is named after a possessive, is no place', () => {
+    assert.deepEqual(ents('Thousands died at the hands of Vardan. They fled from Vardan’s brutality and walked in Aleppo’s streets.'),
+      ['Aleppo|city|Aleppo', 'Vardan|person|Vardan/Vardan']);
+  });
   it('a law or a treaty is no body; the body that made it is', () => {
     assert.deepEqual(ents('It breaches the Criminal Code and the Constitution. UN Security Council Resolution 2254 passed. They met at the Palace of Conventions.'),
       ['UN Security Council|organization|UN Security Council', 'Palace of Conventions|organization|Palace of Conventions']);
