@@ -196,7 +196,7 @@ export const ACTOR_NOUNS: Record<string, 'government' | 'armed_group' | 'media' 
   opposition: 'organization', activists: 'organization', monitor: 'organization',
   gunmen: 'armed_group', protesters: 'organization', demonstrators: 'organization',
   coalition: 'organization', 'international community': 'organization',
-  personnel: 'armed_group', servicemembers: 'armed_group',
+  personnel: 'armed_group', servicemembers: 'armed_group', 'service members': 'armed_group',
 });
 /**
  * Actor nouns that name a group acting without a country or a body before them ("police arrested", "the army shelled",

@@ -394,8 +394,8 @@ describe('entity rules', () => {
         'Dennis Ross|person|Dennis Ross']);
     assert.equal(analyze('U.S. forces shelled the town.').entities[0].country, 'United States');
     // (a compound written apart after the abbreviation; personnel)
-    assert.deepEqual(analyze('The U.S.-led coalition and 6,000 U.K. military personnel struck.').entities.map((e) => `${e.name}|${e.kind}|${e.country}`),
-      ['U.S.-led coalition|organization|United States', 'U.K. military personnel|armed_group|United Kingdom']);
+    assert.deepEqual(analyze('The U.S.-led coalition and 6,000 U.K. military personnel struck. Two U.S. service members died.').entities.map((e) => `${e.name}|${e.kind}|${e.country}`),
+      ['U.S.-led coalition|organization|United States', 'U.K. military personnel|armed_group|United Kingdom', 'U.S. service members|armed_group|United States']);
     // ("the regime", once the article has named one, is a mention of it; not before)
     assert.deepEqual(ents('The regime bombed Idlib. The Assad regime used chemical weapons. The regime denied it.'),
       ['Idlib|city|Idlib', 'Assad regime|government|Assad regime/regime']);
