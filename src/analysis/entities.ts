@@ -101,7 +101,7 @@ function initialAt(tokens: Token[], i: number): boolean {
 
 /** Particles inside a person's name ("bin", "van", "de"): a title's name goes on over them. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'du', 'del', 'della', 'da', 'dos', 'la', 'le', 'abu', 'ben']);
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', '&', 'the']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'la', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'az', 'ash', 'ar', 'ez', 'and', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'towards', 'toward', 'outside', 'across', 'around',
   'inside', 'through', 'throughout', 'via', 'within', 'between', 'entered', 'visited', 'reached', 'captured', 'seized', 'retake',
   'retook', 'including', 'and', 'north', 'south', 'east', 'west', 'of', 'northern', 'southern', 'eastern', 'western', 'linking']);
@@ -322,7 +322,7 @@ const FACILITY_HEADS = new Set(['building', 'buildings', 'position', 'positions'
   'airfield', 'airfields', 'base', 'bases', 'checkpoint', 'checkpoints', 'depot', 'depots', 'bunker', 'bunkers', 'warehouse', 'warehouses',
   'factory', 'factories', 'site', 'sites', 'node', 'nodes', 'fortification', 'fortifications', 'structure', 'structures', 'hospital',
   'hospitals', 'complex', 'school', 'schools', 'market', 'markets', 'mosque', 'mosques', 'airport', 'airports', 'port', 'refinery', 'refineries',
-  'pipeline', 'pipelines', 'highway', 'outpost', 'outposts', 'barracks', 'camp', 'camps', 'stronghold', 'strongholds']);
+  'pipeline', 'pipelines', 'highway', 'target', 'targets', 'outpost', 'outposts', 'barracks', 'camp', 'camps', 'stronghold', 'strongholds']);
 /** ... and what a group holds besides: "ISIL-held territory", "rebel-controlled areas". */
 const HELD_HEADS = new Set(['territory', 'terrain', 'area', 'areas', 'town', 'towns', 'village', 'villages', 'neighborhood', 'neighborhoods',
   'neighbourhood', 'neighbourhoods', 'district', 'districts', 'city']);
@@ -379,7 +379,7 @@ interface FacilityPhrase { start: number; words: number; end: number; facility: 
 
 /** Heads that name an abstraction as often as a place ("captured the market", "its base of customers", "a strong position"). */
 const ABSTRACT_HEADS = new Set(['market', 'markets', 'structure', 'structures', 'site', 'sites', 'base', 'bases', 'position', 'positions',
-  'node', 'nodes', 'station', 'stations', 'complex', 'route', 'routes']);
+  'node', 'nodes', 'station', 'stations', 'complex', 'route', 'routes', 'target', 'targets']);
 /** Verbs of physical violence: what they hit is a thing even when its name alone could be an abstraction. */
 const VIOLENT_VERB = /^(?:destroy|damag|demolish|raz|bomb|shell|struck|strik|raid|storm|overr)/;
 
@@ -390,8 +390,10 @@ const VIOLENT_VERB = /^(?:destroy|damag|demolish|raz|bomb|shell|struck|strik|rai
  */
 function concrete(tokens: Token[], np: FacilityPhrase, verb: string, last: number): boolean {
   if (np.end < last && tokens[np.end].lower === 'of') return false;
-  if (!ABSTRACT_HEADS.has(tokens[np.end - 1].lower)) return true;
-  return np.end - np.words >= 2 || VIOLENT_VERB.test(verb);
+  const head = tokens[np.end - 1].lower;
+  if (!ABSTRACT_HEADS.has(head)) return true;
+  // (a target is one only of violence: "strikes against ISIL targets", not "hit its sales targets")
+  return (np.end - np.words >= 2 && !/^targets?$/.test(head)) || VIOLENT_VERB.test(verb);
 }
 
 /**

@@ -58,7 +58,7 @@ export function lowerBound(n: number, before: (i: number) => boolean): number {
 }
 
 /** The Arabic article in its transliterations, joined to the word after it: "al-", "ash-", "ut-" ("Hizb ut-Tahrir"). */
-export const ARABIC_ARTICLES = 'al|el|ad|as|ash|ar|an|at|az|ut|ul|ud';
+export const ARABIC_ARTICLES = 'al|el|ad|as|ash|ar|an|at|az|ez|es|ed|ut|ul|ud';
 const NAME_PARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES}|bin|ibn|abu|abd|van|von|de|di|da|du|le|la|d|o|mc)[-'’](.)`, 'i');
 
 export function isCapitalised(word: string): boolean {

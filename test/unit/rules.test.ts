@@ -304,6 +304,12 @@ describe('entity rules', () => {
     // (an abstraction named like a place: a market captured, the structure of a deal, a base of customers; a market bombed is a place)
     assert.deepEqual(analyze('The company captured the market. Analysts attacked the structure of the deal and its base of customers. Jets bombed a market.')
       .entities.filter(isFacilityNoun).map((e) => `${e.name}@${e.mentions[0].start}`), ['market@118']);
+    // (a target is one only of violence)
+    assert.deepEqual(analyze('Jets conducted 14 strikes against ISIL targets. The firm hit its sales targets.').entities.filter(isFacilityNoun).map((e) => e.mentions.map((m) => m.start)),
+      [[39]]);
+    // Arabic place names with the article apart or hyphenated: "Dayr az Zawr", "Deir ez-Zor"
+    assert.deepEqual(ents('Near Dayr az Zawr, fighting continued. Near Deir ez-Zor, a convoy stopped.'),
+      ['Dayr az Zawr|region|Dayr az Zawr', 'Deir ez-Zor|city|Deir ez-Zor']);
   });
   it('"the city" after the article has named a city is that city, the one named most so far; not "the city of" or "the city council"', () => {
     const t = 'Forces began to isolate Raqqa. Raqqa is besieged. Later they reached Mosul. They will enable the liberation of the city. The city council met in the city of Mosul.';
