@@ -1338,6 +1338,8 @@ function conductAfter(tokens: Token[], at: number, last: number): boolean {
   return false;
 }
 
+const ALSO_KNOWN_AS = /\b(?:also known as|a\.k\.a|aka|otherwise known as)\b/i;
+
 /** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
 const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperation', 'cooperate', 'cooperates', 'cooperated', 'cooperating',
   'partnership', 'partnerships', 'agreement', 'agreements', 'deal', 'talks', 'negotiations', 'dialogue', 'coordination', 'coordinate',
@@ -2052,6 +2054,8 @@ class Merger {
    */
   private alsoKnownAs(): void {
     const { text } = this;
+    // (most articles give no second name: a look for the words first, before the maps of every mention)
+    if (!ALSO_KNOWN_AS.test(text)) return;
     const byStart = new Map<number, Group>(), byEnd = new Map<number, Group>();
     for (const g of this.groups) for (const c of g.cands) { byStart.set(c.start, g); byEnd.set(c.end, g); }
     for (const m of text.matchAll(/(\s*,\s*|\s*\(\s*)(?:also known as|a\.k\.a\.?|aka|otherwise known as)\s+/gi)) {
