@@ -330,7 +330,8 @@ const HELD_HEADS = new Set(['territory', 'terrain', 'area', 'areas', 'town', 'to
 const STRIKE_VERB = /^(?:destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|engag(?:ed|es|ing)|disabl(?:ed|es|ing)|clear(?:ed|s|ing)|recaptur(?:ed|es|ing)|retook|retak(?:en|es|ing)|struck|hit|hits|hitting|target(?:ed|s|ing)|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|attack(?:ed|s|ing)|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|demolish(?:ed|es|ing)|raid(?:ed|s|ing)|overran|overrun|stormed|storm(?:s|ing)?)$/;
 const STRIKE_HINT = /\b(?:assault|strik|destroy|damag|engag|disabl|clear|recaptur|retoo|retak|struck|hit|target|bomb|shell|attack|seiz|captur|demolish|raid|overr|storm)|-(?:held|controlled)\b/i;
 const ATTACK_NOUN = /^(?:strikes?|airstrikes?|attacks?|raids?|assaults?|bombings?|shelling)$/;
-const FACILITY_LEADS = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|multiple|numerous)$/;
+/** What opens a noun phrase before a place hit, besides a count (COUNT_WORDS or a number). */
+const FACILITY_LEADS = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|multiple|numerous)$/;
 const HELD = /^(\S+)-(?:held|controlled)$/;
 
 /**
@@ -362,7 +363,7 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
       const np = facilityPhrase(tokens, j, s.last, false);
       if (!np) break;
       // (what a holder goes with is read at the holder: "an ISIL-held building")
-      if (np.facility && !tokens.slice(np.start, np.end).some((u) => HELD.test(u.text)) && concrete(tokens, np, t.lower, s.last)) {
+      if (np.facility && !tokens.slice(np.words, np.end).some((u) => HELD.test(u.text)) && concrete(tokens, np, t.lower, s.last)) {
         addFacility(text, tokens, np, `a place hit or taken (after "${t.text}")`, add);
       }
       j = np.end;
@@ -375,7 +376,8 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
   }
 }
 
-interface FacilityPhrase { start: number; words: number; end: number; facility: boolean }
+/** A noun phrase read for a place: its words from `words` (after an article or a count) to `end`, and whether its last word names a place. */
+interface FacilityPhrase { words: number; end: number; facility: boolean }
 
 /** Heads that name an abstraction as often as a place ("captured the market", "its base of customers", "a strong position"). */
 const ABSTRACT_HEADS = new Set(['market', 'markets', 'structure', 'structures', 'site', 'sites', 'base', 'bases', 'position', 'positions',
@@ -402,7 +404,7 @@ function concrete(tokens: Token[], np: FacilityPhrase, verb: string, last: numbe
  */
 function facilityPhrase(tokens: Token[], i: number, last: number, afterHolder: boolean): FacilityPhrase | null {
   let k = i;
-  if (k < last && (tokens[k].kind === 'number' || FACILITY_LEADS.test(tokens[k].lower))) k++;
+  if (k < last && (tokens[k].kind === 'number' || FACILITY_LEADS.test(tokens[k].lower) || COUNT_WORDS.test(tokens[k].lower))) k++;
   const words = k;
   let end = k;
   while (end < last && end - words < 5) {
@@ -419,15 +421,14 @@ function facilityPhrase(tokens: Token[], i: number, last: number, afterHolder: b
   if (end === words) return null;
   const head = tokens[end - 1].lower;
   const facility = FACILITY_HEADS.has(head) || (afterHolder && HELD_HEADS.has(head));
-  // (after a holder the phrase is the holder's: "ISIL-held buildings" starts after "ISIL-held")
-  return { start: words, words, end, facility };
+  return { words, end, facility };
 }
 
 function addFacility(text: string, tokens: Token[], np: FacilityPhrase, evidence: string, add: Adder): void {
-  let k = np.start;
+  let k = np.words;
   // (a holder or a name inside the phrase is not the place's words, but a mention of its own: "an ISIL-held building",
   // "ISIL fighting positions", "a U.S. compound", "a VBIED facility" -> "building", "fighting positions", "compound", "facility")
-  for (let x = np.start; x < np.end - 1; x++) if (HELD.test(tokens[x].text) || tokens[x].upper) k = x + 1;
+  for (let x = np.words; x < np.end - 1; x++) if (HELD.test(tokens[x].text) || tokens[x].upper) k = x + 1;
   if (k >= np.end) return;
   const words = tokens.slice(k, np.end).map((u) => u.lower).join(' ');
   const name = /(?:headquarters|barracks)$/.test(words) ? words : words.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
