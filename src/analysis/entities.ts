@@ -2038,8 +2038,8 @@ class Merger {
       for (const [g, x] of seen) if (start - x.at <= 2000 && (x.n > bestN || (x.n === bestN && x.at > bestAt))) { best = g; bestN = x.n; bestAt = x.at; }
       if (!best) continue;
       const g = best;
-      const last = g.cands[0];
-      const c: Candidate = { ...last, start, end, role: 'place', guess: false, evidence: `"${m[0].toLowerCase()}" (${g.name}, named before)` };
+      // (a mention like the city's first, at the phrase: as "the regime" in theRegime)
+      const c: Candidate = { ...g.cands[0], start, end, role: 'place', guess: false, evidence: `"${m[0].toLowerCase()}" (${g.name}, named before)` };
       g.cands.push(c);
       // (it counts as a mention of that city for the next "the city")
       let at = cities.length;

@@ -582,7 +582,8 @@ class EventReader {
       const u = tokens[k];
       // (not past another "and": "Dave Telgheder scattered seven hits and Mark McGwire hit a homer and drove in three runs")
       if ((u.kind === 'punct' && u.text !== ',') || u.lower === 'and' || u.lower === 'but') return -1;
-      if (u.kind !== 'word' || u.cap || isAuxiliary(u.lower) || CLAUSE_OPENERS.test(u.lower)) { if (CLAUSE_OPENERS.test(u.lower)) return -1; continue; }
+      if (u.kind === 'word' && CLAUSE_OPENERS.test(u.lower)) return -1;
+      if (u.kind !== 'word' || u.cap || isAuxiliary(u.lower)) continue;
       if (/^(?:PastTense|PresentTense)$/.test(verbInfo(u.lower)?.tense ?? '')) return k;
     }
     return -1;
