@@ -322,7 +322,7 @@ const FACILITY_HEADS = new Set(['building', 'buildings', 'position', 'positions'
   'airfield', 'airfields', 'base', 'bases', 'checkpoint', 'checkpoints', 'depot', 'depots', 'bunker', 'bunkers', 'warehouse', 'warehouses',
   'factory', 'factories', 'site', 'sites', 'node', 'nodes', 'fortification', 'fortifications', 'structure', 'structures', 'hospital',
   'hospitals', 'complex', 'school', 'schools', 'market', 'markets', 'mosque', 'mosques', 'airport', 'airports', 'port', 'refinery', 'refineries',
-  'pipeline', 'pipelines', 'highway', 'target', 'targets', 'outpost', 'outposts', 'barracks', 'camp', 'camps', 'stronghold', 'strongholds']);
+  'pipeline', 'pipelines', 'highway', 'target', 'targets', 'post', 'posts', 'outpost', 'outposts', 'barracks', 'camp', 'camps', 'stronghold', 'strongholds']);
 /** ... and what a group holds besides: "ISIL-held territory", "rebel-controlled areas". */
 const HELD_HEADS = new Set(['territory', 'terrain', 'area', 'areas', 'town', 'towns', 'village', 'villages', 'neighborhood', 'neighborhoods',
   'neighbourhood', 'neighbourhoods', 'district', 'districts', 'city']);
@@ -381,7 +381,7 @@ interface FacilityPhrase { words: number; end: number; facility: boolean }
 
 /** Heads that name an abstraction as often as a place ("captured the market", "its base of customers", "a strong position"). */
 const ABSTRACT_HEADS = new Set(['market', 'markets', 'structure', 'structures', 'site', 'sites', 'base', 'bases', 'position', 'positions',
-  'node', 'nodes', 'station', 'stations', 'complex', 'route', 'routes', 'target', 'targets']);
+  'node', 'nodes', 'station', 'stations', 'complex', 'route', 'routes', 'target', 'targets', 'post', 'posts']);
 /** Verbs of physical violence: what they hit is a thing even when its name alone could be an abstraction. */
 const VIOLENT_VERB = /^(?:destroy|damag|demolish|raz|bomb|shell|struck|strik|raid|storm|overr)/;
 
@@ -409,7 +409,8 @@ function facilityPhrase(tokens: Token[], i: number, last: number, afterHolder: b
   let end = k;
   while (end < last && end - words < 5) {
     const u = tokens[end];
-    if (u.kind !== 'word' || (u.cap && !u.upper && !HELD.test(u.text)) || isFunctionWord(u.lower) && !FACILITY_HEADS.has(u.lower)) break;
+    // (a demonym says whose: "an attack on Russian positions")
+    if (u.kind !== 'word' || (u.cap && !u.upper && !HELD.test(u.text) && !gazetteer().demonyms.has(u.lower)) || isFunctionWord(u.lower) && !FACILITY_HEADS.has(u.lower)) break;
     // (a building or a work ends the phrase, unless another follows: "tunnel entrance"; not "the building housing them")
     const before = tokens[end - 1].lower;
     if (end > words && (FACILITY_HEADS.has(before) || (afterHolder && HELD_HEADS.has(before))) && !FACILITY_HEADS.has(u.lower)) break;
@@ -430,7 +431,7 @@ function addFacility(text: string, tokens: Token[], np: FacilityPhrase, evidence
   // "ISIL fighting positions", "a U.S. compound", "a VBIED facility" -> "building", "fighting positions", "compound", "facility")
   for (let x = np.words; x < np.end - 1; x++) if (HELD.test(tokens[x].text) || tokens[x].upper) k = x + 1;
   if (k >= np.end) return;
-  const words = tokens.slice(k, np.end).map((u) => u.lower).join(' ');
+  const words = tokens.slice(k, np.end).map((u) => (u.cap ? u.text : u.lower)).join(' ');
   const name = /(?:headquarters|barracks)$/.test(words) ? words : words.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
   add({ t0: k, t1: np.end, kind: 'place', name, title: null, country: null, evidence: `${FACILITY_NOUN} "${tokens[np.end - 1].lower}": ${evidence}`, role: 'place' });
 }

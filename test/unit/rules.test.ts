@@ -307,6 +307,9 @@ describe('entity rules', () => {
     // (a target is one only of violence)
     assert.deepEqual(analyze('Jets conducted 14 strikes against ISIL targets. The firm hit its sales targets.').entities.filter(isFacilityNoun).map((e) => e.mentions.map((m) => m.start)),
       [[39]]);
+    // (a demonym says whose: "an attack on Russian positions", "shelled Turkish observation posts"; "attacked the post" is no place)
+    assert.deepEqual(analyze('It was an attack on Russian positions. Syrian forces shelled Turkish observation posts. He attacked the post.').entities
+      .filter(isFacilityNoun).map((e) => e.name), ['Russian position', 'Turkish observation post']);
     // Arabic place names with the article apart or hyphenated: "Dayr az Zawr", "Deir ez-Zor"
     assert.deepEqual(ents('Near Dayr az Zawr, fighting continued. Near Deir ez-Zor, a convoy stopped.'),
       ['Dayr az Zawr|region|Dayr az Zawr', 'Deir ez-Zor|city|Deir ez-Zor']);
