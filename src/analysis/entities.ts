@@ -1273,7 +1273,7 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
     (!next || j >= s.last || (next.kind !== 'word' && next.kind !== 'possessive') || verbInfo(next.lower) || hasTag(next.lower, /Preposition|Conjunction|Determiner|Adverb/))) return 'actor';
   // a partner or a party: "working closely with Turkey", "talks between the UK and France"; a member of a body that acts:
   // "Coalition nations which have conducted strikes include Australia, Belgium and Canada"
-  if (partnerOf(tokens, k, s) || memberOfActors(tokens, k, s)) return 'actor';
+  if (partnerOf(tokens, k, s) || memberOfActors(tokens, k, s) || agentOfInfinitive(tokens, k, j, s)) return 'actor';
   if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
   if (!next || j >= s.last) return 'place';
   if (next.kind === 'possessive') {
@@ -1349,6 +1349,20 @@ const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperatio
 /** Bodies made of members that act: "Coalition nations ... include", "the international community – including". */
 const MEMBER_HEADS = new Set(['nations', 'countries', 'members', 'partners', 'allies', 'coalition', 'community', 'backers', 'powers',
   'governments', 'states', 'supporters', 'sponsors', 'participants', 'contributors', 'signatories']);
+
+/**
+ * A country asked, urged or pressed to do something: "pressed for Russia to use its influence", "called on Iran to stop",
+ * "urged Turkey to withdraw" (not where someone goes to do it: "went to Syria to fight").
+ */
+function agentOfInfinitive(tokens: Token[], k: number, j: number, s: Sentence): boolean {
+  const to = tokens[j], verb = tokens[j + 1], prev = tokens[k - 1];
+  if (!to || to.lower !== 'to' || !verb || j + 1 >= s.last || verb.kind !== 'word' || verb.cap || !prev || k - 1 < s.first) return false;
+  // (a verb after "to": the lexicon files "stop", "end", "return" as nouns only, so anything but a determiner, a pronoun or a preposition)
+  if (verbInfo(verb.lower)?.tense !== 'Infinitive' && hasTag(verb.lower, /Determiner|Pronoun|Preposition|Possessive|Adjective|Conjunction/)) return false;
+  // ("she will leave that day for Bolivia to attend": where someone leaves for)
+  if (prev.lower === 'for' && [tokens[k - 2], tokens[k - 3], tokens[k - 4]].some((u) => u && /^(?:leave|leaves|left|leaving|depart\w*|head\w*|bound|fly|flies|flew|sail\w*|travel\w*|set)$/.test(u.lower))) return false;
+  return prev.lower === 'for' || prev.lower === 'on' || prev.lower === 'upon' || /^(?:urged?|urges|urging|asked?|asks|asking|pressed|presses|pressing|told|tells|telling|called|calls|calling|encouraged?|encourages|invited?|invites|allowed?|allows|forced?|forces|pushed|pushes)$/.test(prev.lower);
+}
 
 /** A country named as a partner or a party: after "with" or in "between X and Y" after a word of working together. */
 function partnerOf(tokens: Token[], k: number, s: Sentence): boolean {

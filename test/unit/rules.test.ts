@@ -461,6 +461,9 @@ describe('entity rules', () => {
         'United Kingdom:actor', 'France:actor']);
     assert.deepEqual(roles('Refugees from countries including Syria reached camps near the border between Jordan and Iraq.'),
       ['Syria:place', 'Jordan:place', 'Iraq:place']);
+    // asked, urged or pressed to do something; not where someone goes to do it
+    assert.deepEqual(roles('He pressed for Russia to use its influence, called on Iran to stop and urged Turkey to withdraw. She will leave for Chile to attend talks. Fighters went to Syria to fight.'),
+      ['Russia:actor', 'Iran:actor', 'Turkey:actor', 'Chile:place', 'fighters:actor', 'Syria:place']);
   });
   it('"and" goes on a body’s name with ordinary words or a second place; not into another name', () => {
     assert.deepEqual(ents('The Department of Health and Human Services and the Bank of England and Barclays met. Fighters of the Islamic State of Iraq and the Levant fled.').slice(0, 3),
