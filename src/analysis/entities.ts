@@ -2120,7 +2120,8 @@ class Merger {
     // canonical person name: the longest mention (a title alone is no name)
     let name = g.name;
     if (kind === 'person') mentions.forEach((m, x) => { if (!g.cands[x].titleOnly && m.text.length > name.length && !/\n/.test(m.text)) name = m.text; });
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
+    // (an alias is another name: not a description the article refers with, "the city", "the secretary", "regime", "fighting positions")
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name && /\p{Lu}/u.test(a.replace(/^The\s/, '')));
     return {
       id: `e${n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,
       coordinates: coords, evidence: forcedKind ? `set by your corrections (was ${g.kind})` : g.evidence, mentions,

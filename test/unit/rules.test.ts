@@ -320,6 +320,10 @@ describe('entity rules', () => {
     assert.deepEqual(a.entities.find((e) => e.name === 'Raqqa')!.mentions.map((m) => `${m.text}@${m.start}`),
       ['Raqqa@24', 'Raqqa@31', `the city@${t.indexOf('the city.')}`]);
     assert.deepEqual(a.entities.find((e) => e.name === 'Mosul')!.mentions.map((m) => m.text), ['Mosul', 'Mosul']);
+    // (a description the article refers with is a mention, not an alias: aliases are other names)
+    assert.deepEqual(a.entities.find((e) => e.name === 'Raqqa')!.aliases, []);
+    assert.deepEqual(analyze('Sanctions add pressure on Assad’s brutal regime. We will keep up pressure on the regime.').entities.find((e) => e.name === 'Assad regime')!.aliases,
+      ['Assad’s brutal regime']);
   });
   it('bodies named in Arabic by their leading noun; a leading noun that is a given name needs a particle', () => {
     assert.deepEqual(ents('Hayat Tahrir al-Sham controls Idlib. Jaish al-Islam said it would fight. Hizb ut-Tahrir protested. Kataib Hezbollah fired rockets. Hayat Boumeddiene fled.'),
