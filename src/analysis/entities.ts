@@ -1075,6 +1075,8 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `before "${text.slice(tokens[j].start, tokens[titleAt].end)}"`, role: 'actor' });
     return;
   }
+  // initials in the plural name things or kinds, no one ("two UAVs", "VBIEDs", "NGOs")
+  if (j - k === 1 && /^\p{Lu}{2,6}s$/u.test(tokens[k].text)) return;
   // time zones and statistics are not names ("1800 GMT", "three RBI")
   if (j - k === 1 && NOT_ACRONYMS.has(tokens[k].lower) && tokens[k].upper) return;
   // Acronyms: "SANA", "NATO"
@@ -1692,6 +1694,7 @@ class Merger {
     for (const c of singles) this.placeSingle(c);
     this.groupsByDeeds();
     this.regimeLeaders();
+    this.thingsByInitials();
     this.acronyms();
     this.alsoKnownAs();
     this.theRegime();
@@ -1979,6 +1982,21 @@ class Merger {
       if (g.kind !== 'person' || g.name.includes(' ') || !regimes.has(g.name.toLowerCase())) continue;
       for (const c of g.cands) if (c.guess) { c.guess = false; c.evidence = `the leader the ${g.name} regime is named after`; }
       if (g.cands.every((c) => c.evidence.startsWith('the leader'))) g.evidence = g.cands[0].evidence;
+    }
+  }
+
+  /**
+   * Initials the article counts as things are no body anywhere in it: "destroyed a VBIED, two UAVs" makes "a VBIED
+   * facility" a facility for such weapons, not one of a group called VBIED ("a NATO spokesman", "an EU official" name
+   * the body before their noun: a count of the initials alone, or their plural, is what says a thing).
+   */
+  private thingsByInitials(): void {
+    for (const g of this.groups) {
+      if (g.kind !== 'organization' || !/^[A-Z]{2,6}$/.test(g.name) || !g.cands.length) continue;
+      // (the initials end their phrase: punctuation or a function word after them, not a noun, "a NATO spokesman", nor
+      // other initials they share a noun with, "an MTV and BET town hall")
+      const counted = new RegExp(`(?:\\b(?:[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${g.name}s?|\\b${g.name}s)(?=\\s*[,.;:)]|\\s+(?:and|or)\\s+(?![A-Z])|\\s+(?:in|on|near|at|was|were|is|are|has|had|have|that|which|with|from|to|of|by|for|as)\\b|$)`);
+      if (counted.test(this.text)) g.cands = [];
     }
   }
 
