@@ -65,6 +65,9 @@ export interface EventContext {
   references?: Reference[];
 }
 
+/** A reporting clause: a place after it is where the report was given, not where the event happened. */
+const REPORTED_BETWEEN = /,[^,]*\b(?:said|says|told|tells|added|stated|announced|reported)\b/i;
+
 /** Verbs that only carry a nominal event ("mounted air strikes", "launched an operation"): the noun is the event. */
 const LIGHT_VERBS = new Set(['make', 'mount', 'launch', 'conduct', 'stage', 'carry', 'begin', 'start', 'resume', 'step']);
 /** Words a noun phrase may start with before an event noun ("the recent advances", "its new offensive"). */
@@ -414,7 +417,9 @@ class EventReader {
   private placeOf(s: Sentence, sm: M[], end: number, category: string, actor: M | null, target: M | null): M | null {
     const { text } = this;
     const places = sm.filter((m) => m.place && !(m.actor && !m.place));
-    const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)));
+    // (not where the report of it was given: "recaptured the airfield on Tuesday, Colonel Ortega told reporters in Baghdad")
+    const placeAfter = places.find((m) => m.start >= end && m.id !== target?.id && /\b(in|at|near|to|into|from|on|towards)\s+(?:the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start)) &&
+      !REPORTED_BETWEEN.test(text.slice(end, m.start)));
     // "seized Saraqib", "shelled Idlib": the object of a territorial or military verb is where it happened
     const objectPlace = /seize|fight|attack|withdraw|deploy/.test(category) ? places.find((m) => m.start >= end && m.start - end <= 12 && !m.country) : undefined;
     return placeAfter ?? objectPlace ?? places.find((m) => m.id !== actor?.id && m.id !== target?.id && /\b(in|at|near)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(s.start, m.start - 40), m.start))) ?? null;

@@ -667,7 +667,7 @@ describe('event rules', () => {
       ['strike:aerial attack:Russian warplanes>-@Aleppo province:2020-02-16', 'bomb:aerial attack:Russian warplanes>-@Aleppo province:2020-02-16',
         'seize:seize territory:Syrian forces>-@Anadan:2020-02-16']);
     assert.deepEqual(events('date 2020-02-17 Mevlut Cavusoglu met with US lawmakers and added that Washington should act. Before talks between Turkey and Russia, the Anadolu news agency said a convoy was deployed to Idlib.'),
-      ['meet:consult/meet:Mevlut Cavusoglu>US lawmakers@-:-', 'add:public statement:Mevlut Cavusoglu>-@-:-', 'talk:consult/meet:Turkey>Russia@Idlib:-',
+      ['meet:consult/meet:Mevlut Cavusoglu>US lawmakers@-:-', 'add:public statement:Mevlut Cavusoglu>-@-:-', 'talk:consult/meet:Turkey>Russia@-:-',
         'say:public statement:Anadolu>-@Idlib:-', 'deploy:deploy/mobilise:->-@Idlib:-']);
   });
   it('pronouns follow the subject: "It urged ..., warning it would ... unless they withdraw"; present tense "backs"', () => {
@@ -686,6 +686,10 @@ describe('event rules', () => {
     assert.deepEqual(events('date 2019-03-14 Near Mosul, three strikes engaged two ISIL tactical units and destroyed four fighting positions. Rebel fighters shelled the town and damaged a bridge.'),
       ['strike:aerial attack:->ISIL@Mosul:-', 'destroy:destroy property:->fighting position@Mosul:-', 'shell:fight:rebel fighters>-@Mosul:-',
         'damage:destroy property:rebel fighters>bridge@-:-']);
+  });
+  it('a place after a reporting clause is where the report was given, not where the event happened', () => {
+    assert.deepEqual(events('date 2019-03-14 Iraqi security forces recaptured the airfield on Tuesday, Colonel Sam Ortega told reporters in Baghdad.'),
+      ['recapture:seize territory:Iraqi security forces>-@airfield:2019-03-12']);
   });
   it('takes the object of a territorial verb as the place', () => {
     const e = events('date 2020-02-17 Syrian forces seized Saraqib on Sunday. Turkish troops withdrew from Idlib.');
