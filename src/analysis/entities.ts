@@ -312,7 +312,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     }
   }
   for (const c of out) { withOrdinal(text, tokens, c); withNumber(text, tokens, c); }
-  if (STRIKE_HINT.test(text)) for (const s of sentences) facilities(text, tokens, s, add);
+  if (STRIKE_HINT.test(text)) for (const s of sentences) facilities(tokens, s, add);
   return out;
 }
 
@@ -342,7 +342,7 @@ const HELD = /^(\S+)-(?:held|controlled)$/;
  * holder ("fighting positions", "building"); the entity is named by the singular ("fighting position"), one per
  * article, as a group named by what it is.
  */
-function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): void {
+function facilities(tokens: Token[], s: Sentence, add: Adder): void {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -351,7 +351,7 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
     if (held && !t.cap && !(BARE_GROUPS.has(held[1].toLowerCase()) || ACTOR_MODIFIERS.has(held[1].toLowerCase()))) continue;
     if (held) {
       const np = facilityPhrase(tokens, i + 1, s.last, true);
-      if (np?.facility) addFacility(text, tokens, np, `held by ${held[1]}`, add);
+      if (np?.facility) addFacility(tokens, np, `held by ${held[1]}`, add);
       continue;
     }
     // (or of a noun of attack: "strikes against a compound", "an attack on the airport")
@@ -364,7 +364,7 @@ function facilities(text: string, tokens: Token[], s: Sentence, add: Adder): voi
       if (!np) break;
       // (what a holder goes with is read at the holder: "an ISIL-held building")
       if (np.facility && !tokens.slice(np.words, np.end).some((u) => HELD.test(u.text)) && concrete(tokens, np, t.lower, s.last)) {
-        addFacility(text, tokens, np, `a place hit or taken (after "${t.text}")`, add);
+        addFacility(tokens, np, `a place hit or taken (after "${t.text}")`, add);
       }
       j = np.end;
       // (past the rest of a phrase the rule does not read: "six oil refinement stills, two bridges")
@@ -425,7 +425,8 @@ function facilityPhrase(tokens: Token[], i: number, last: number, afterHolder: b
   return { words, end, facility };
 }
 
-function addFacility(text: string, tokens: Token[], np: FacilityPhrase, evidence: string, add: Adder): void {
+/** Adds the place of a phrase read by `facilities`, named by its own words in the singular. */
+function addFacility(tokens: Token[], np: FacilityPhrase, evidence: string, add: Adder): void {
   let k = np.words;
   // (a holder or a name inside the phrase is not the place's words, but a mention of its own: "an ISIL-held building",
   // "ISIL fighting positions", "a U.S. compound", "a VBIED facility" -> "building", "fighting positions", "compound", "facility")
