@@ -395,7 +395,7 @@ class EventReader {
       target = inClause.find((m) => m.actor && !m.place) ?? inClause.find((m) => m.actor) ?? null;
     } else {
       // "three strikes engaged two ISIL units and destroyed four positions": a verb after "and" shares the subject of
-      // the verb before it, when that one is no event of its own
+      // the verb before it (an event verb before it with an actor was read in the branch above)
       const first = this.coordinatedVerb(i, s);
       actor = first >= 0 ? this.subjectBefore(first, s, this.clauseStart(first, s).clauseStart) : this.subjectBefore(i, s, clauseStart);
       // "Turkey, which backs rebels": the relative pronoun stands for the actor named before it
