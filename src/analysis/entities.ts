@@ -312,7 +312,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     }
   }
   for (const c of out) { withOrdinal(text, tokens, c); withNumber(text, tokens, c); }
-  if (STRIKE_HINT.test(text)) for (const s of sentences) facilities(tokens, s, add);
+  // (only the sentences with a word of attack or capture, or a holder, are read word by word)
+  if (STRIKE_HINT.test(text)) for (const s of sentences) if (STRIKE_HINT.test(text.slice(s.start, s.end))) facilities(tokens, s, add);
   return out;
 }
 
