@@ -105,7 +105,8 @@ function pump(): void {
     if (!req.chunked) {
       if (!calendarWarm) {
         // the first article: highlights from a pass without chrono-node at once, the full result after it
-        const quick = analyze(req.text, { ...req.options, calendar: false });
+        // (no events either: the views wait for the full result, the quick pass only paints)
+        const quick = analyze(req.text, { ...req.options, calendar: false, events: false });
         post({ id: req.id, provisional: quick, ranges: flatRanges(quick) });
         calendarWarm = true;
       }

@@ -56,7 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (unbalanced) warnings.push(`${unbalanced} quotation mark${unbalanced > 1 ? 's are' : ' is'} not closed.`);
   const { quotes, references } = quotesAndReferences(rawQuotes, { text: work, tokens, sentences, entities });
   lap('quotes');
-  const events = findEvents({ text: work, tokens, sentences, entities, dates, quotes, references, quoteRanges: rawQuotes.map((q) => ({ start: q.open, end: q.close + 1 })) });
+  const events = options.events === false ? [] : findEvents({ text: work, tokens, sentences, entities, dates, quotes, references, quoteRanges: rawQuotes.map((q) => ({ start: q.open, end: q.close + 1 })) });
   lap('events');
 
   return { version: 1, documentDate, dateline, entities, dates, quotes, events, references, warnings };

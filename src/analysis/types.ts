@@ -157,6 +157,8 @@ export interface AnalyzeOptions {
    * other time rules run): a quick first pass while chrono-node's patterns are still to be compiled.
    */
   calendar?: boolean;
+  /** false: read no events (a quick first pass paints highlights only; the views wait for the full result). */
+  events?: boolean;
 }
 
 export interface Corrections {
