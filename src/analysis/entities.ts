@@ -1344,6 +1344,9 @@ function conductAfter(tokens: Token[], at: number, last: number): boolean {
   return false;
 }
 
+/** A word of what befalls a place or of its parts, before "of" and a name: "the liberation of Sinjar", "the outskirts of Homs". */
+const PLACE_BEFORE_OF = /\b(?:liberation|capture|recapture|fall|siege|seizure|occupation|encirclement|outskirts|suburbs|streets|centre|center|residents|inhabitants|population|governorate|province|district|town|city|village|region|north|south|east|west|heart)\s+of\s+$/i;
+
 const ALSO_KNOWN_AS = /\b(?:also known as|a\.k\.a|aka|otherwise known as)\b/i;
 
 /** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
@@ -1745,7 +1748,9 @@ class Merger {
         c.evidence = `family name of a person the article names in full (not a place for the "${/^after "([^"]*)"/.exec(c.evidence)![1]}" before it)`;
         continue;
       }
-      if (isPlaceKind(c.kind) && c.kind !== 'place' || (c.kind === 'place' && /^after "(?:in|at|near|into|across|throughout|inside|outside|within)"/i.test(c.evidence))) {
+      // (or after "of" a word of what befalls a place: "the liberation of Sinjar", "the siege of Homs", "the outskirts of X")
+      if (isPlaceKind(c.kind) && c.kind !== 'place' || (c.kind === 'place' && (/^after "(?:in|at|near|into|across|throughout|inside|outside|within)"/i.test(c.evidence) ||
+        (/^after "of"/.test(c.evidence) && PLACE_BEFORE_OF.test(this.text.slice(Math.max(0, c.start - 30), c.start)))))) {
         if (!placeNamed.has(c.name.toLowerCase())) placeNamed.set(c.name.toLowerCase(), c);
       }
     }

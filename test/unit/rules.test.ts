@@ -282,6 +282,9 @@ describe('entity rules', () => {
     assert.deepEqual(ents('He worked for Russia Today in Moscow. RT said the report was false.'),
       ['Russia Today|organization|Russia Today/RT', 'Moscow|city|Moscow']);
   });
+  it('a name after "of" and a word of what befalls a place is a place wherever else it stands alone', () => {
+    assert.deepEqual(ents('He welcomed the liberation of Qaryat. Qaryat has been liberated. Qaryat is free.'), ['Qaryat|place|Qaryat/Qaryat/Qaryat']);
+  });
   it('whoever something is done at the hands of, or whose conduct is named after a possessive, is no place', () => {
     assert.deepEqual(ents('Thousands died at the hands of Vardan. They fled from Vardan’s brutality and walked in Aleppo’s streets.'),
       ['Aleppo|city|Aleppo', 'Vardan|person|Vardan/Vardan']);
