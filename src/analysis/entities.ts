@@ -1704,6 +1704,7 @@ class Merger {
     this.alsoKnownAs();
     this.theRegime();
     this.theTown();
+    this.namesWithin();
     const entities: Entity[] = [];
     for (const g of this.groups) {
       const e = this.entityOf(g, entities.length + 1);
@@ -2086,6 +2087,26 @@ class Merger {
       while (at > 0 && cities[at - 1].start > start) at--;
       cities.splice(at, 0, c);
       byCand.set(c, g);
+    }
+  }
+
+  /**
+   * A person's name of two words or more that ends a longer name the article gives a person is that person: "Suu Kyi"
+   * for "Aung San Suu Kyi", "Peña Nieto" for "Enrique Peña Nieto", "Bin Laden" for "Osama bin Laden" (one longer
+   * name only: two people who share the ending keep their own).
+   */
+  private namesWithin(): void {
+    const persons = this.groups.filter((g) => g.kind === 'person' && g.cands.length && /\s/.test(g.name));
+    if (persons.length < 2) return;
+    for (const g of persons) {
+      const tail = ` ${g.name.toLowerCase()}`;
+      const longer = persons.filter((x) => x !== g && x.cands.length && x.name.toLowerCase().endsWith(tail));
+      if (longer.length !== 1) continue;
+      // (the words before are a name's, not a word or a title read into it: "Making Juan Miguel Gonzalez", "Fullback Andre Joubert")
+      const before = longer[0].name.slice(0, longer[0].name.length - tail.length).split(/\s+/);
+      if (before.some((w) => isCommonWord(w.toLowerCase()) || isTitleWord(w.toLowerCase()))) continue;
+      for (const c of g.cands) longer[0].cands.push({ ...c, evidence: `the end of ${longer[0].name}` });
+      g.cands = [];
     }
   }
 

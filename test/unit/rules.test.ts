@@ -282,6 +282,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('He worked for Russia Today in Moscow. RT said the report was false.'),
       ['Russia Today|organization|Russia Today/RT', 'Moscow|city|Moscow']);
   });
+  it('a name of two words that ends a longer name of a person is that person; not past a word read into the longer name', () => {
+    assert.deepEqual(ents('Enrique Peña Nieto met reporters. Peña Nieto said the wall was a mistake.'), ['Enrique Peña Nieto|person|Enrique Peña Nieto/Peña Nieto']);
+    assert.equal(analyze('Making Juan Miguel Gonzalez wait, officials met. Juan Miguel Gonzalez said no.').entities.filter((e) => e.kind === 'person').length, 2);
+  });
   it('a name after "of" and a word of what befalls a place is a place wherever else it stands alone', () => {
     assert.deepEqual(ents('He welcomed the liberation of Qaryat. Qaryat has been liberated. Qaryat is free.'), ['Qaryat|place|Qaryat/Qaryat/Qaryat']);
   });
