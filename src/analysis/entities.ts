@@ -1072,8 +1072,11 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   const twoWordTitle = nextWord && !nextWord.cap && isTitleWord(nextWord.lower) && tokens[j + 1] && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap && isTitleHead(tokens[j + 1].lower);
   const titleAt = nextWord && !nextWord.cap ? (twoWordTitle ? j + 1 : isTitleHead(nextWord.lower) ? j : -1) : -1;
   const afterTitle = titleAt >= 0 ? tokens[titleAt + 1] : undefined;
+  // (not a word of origin, a count or a common word capitalised by its place: "Chechen leader", "Former prime minister",
+  // "Conservative economist", "Party spokesman")
   if (afterTitle && afterTitle.cap && afterTitle.kind === 'word' && afterTitle.sentence === tokens[titleAt].sentence &&
-    !(j - k === 1 && (isGivenName(tokens[k].lower) || NON_NAME_CAPS.has(tokens[k].lower)))) {
+    !(j - k === 1 && (isGivenName(tokens[k].lower) || NON_NAME_CAPS.has(tokens[k].lower) || originWord(lowerName, false) ||
+      isCommonWord(lowerName) || COUNT_WORDS.test(lowerName) || ROLE_TIME_WORDS.test(lowerName)))) {
     add({ t0: k, t1: j, kind: 'organization', name, title: null, country, evidence: `before "${text.slice(tokens[j].start, tokens[titleAt].end)}"`, role: 'actor' });
     return;
   }

@@ -282,6 +282,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('He worked for Russia Today in Moscow. RT said the report was false.'),
       ['Russia Today|organization|Russia Today/RT', 'Moscow|city|Moscow']);
   });
+  it('a body before a lower-case title is no word of origin, count or common word capitalised by its place', () => {
+    assert.deepEqual(ents('Former prime minister Ana Ruiz spoke. Pentagon spokesman Jeff Davis said so. Three major banks fell.').filter((x) => !x.includes('|person|')),
+      ['Pentagon|organization|Pentagon']);
+  });
   it('a name of two words that ends a longer name of a person is that person; not past a word read into the longer name', () => {
     assert.deepEqual(ents('Enrique Peña Nieto met reporters. Peña Nieto said the wall was a mistake.'), ['Enrique Peña Nieto|person|Enrique Peña Nieto/Peña Nieto']);
     assert.equal(analyze('Making Juan Miguel Gonzalez wait, officials met. Juan Miguel Gonzalez said no.').entities.filter((e) => e.kind === 'person').length, 2);
