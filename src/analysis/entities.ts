@@ -1832,7 +1832,9 @@ class Merger {
 
   /** A one-word town that is no capital or seat, not after a preposition of place, named like a person the article names in full. */
   private surnameTown(c: Candidate): boolean {
-    return c.kind === 'city' && !c.name.includes(' ') && this.fullNameSurnames.has(surnameKey(c.name)) && !gazetteer().cities.get(c.name.toLowerCase())?.seat &&
+    // (a country or a region too: "Michael Jordan ... Jordan added eight rebounds", "Denzel Washington ... Washington said")
+    return (c.kind === 'city' || c.kind === 'country' || c.kind === 'region') && !c.name.includes(' ') && this.fullNameSurnames.has(surnameKey(c.name)) &&
+      !(c.kind === 'city' && gazetteer().cities.get(c.name.toLowerCase())?.seat) &&
       !/\b(?:in|at|near|from|to|into|towards?|outside|inside|across|around|of|via|through|between|and|outskirts)\s+$/i.test(this.text.slice(Math.max(0, c.start - 12), c.start));
   }
 

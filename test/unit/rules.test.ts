@@ -282,6 +282,10 @@ describe('entity rules', () => {
     assert.deepEqual(ents('He worked for Russia Today in Moscow. RT said the report was false.'),
       ['Russia Today|organization|Russia Today/RT', 'Moscow|city|Moscow']);
   });
+  it('a country or a region named like a person the article names in full is that person, unless a preposition says a place', () => {
+    assert.deepEqual(ents('Michael Jordan scored 30 points. Jordan added eight rebounds.'), ['Michael Jordan|person|Michael Jordan/Jordan']);
+    assert.deepEqual(ents('Michael Jordan scored 30 points. He flew to Jordan.').sort(), ['Jordan|country|Jordan', 'Michael Jordan|person|Michael Jordan']);
+  });
   it('a body before a lower-case title is no word of origin, count or common word capitalised by its place', () => {
     assert.deepEqual(ents('Former prime minister Ana Ruiz spoke. Pentagon spokesman Jeff Davis said so. Three major banks fell.').filter((x) => !x.includes('|person|')),
       ['Pentagon|organization|Pentagon']);
