@@ -7,7 +7,7 @@ import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, BARE_GROUPS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
   isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
 } from './lexicon';
-import { entityKey, FACILITY_NOUN, GROUP_NOUN, isGroupNoun, isPlaceKind, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
+import { entityKey, FACILITY_NOUN, GROUP_NOUN, isGroupNoun, isLeadersRegime, isNameText, isPlaceKind, LEADERS_REGIME, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import { ARABIC_ARTICLES, lowerBound, type Sentence, type Token } from './tokenize';
 
 /** One mention before merging. */
@@ -983,22 +983,15 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
       country: city ? city.country : region ? region.country : null, evidence: `"${name}" + "${nextWord.text}"`, role: 'place' });
     return;
   }
-  // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
-  // "the Assad regime", "the Saddam regime": a government named after its leader, the word "regime" in the name (the
-  // leader alone elsewhere is the person)
-  if (nextWord && !nextWord.cap && /^regimes?$/.test(nextWord.lower) && j - k <= 3 && !originWord(lowerName) && !gz.countries.has(lowerName)) {
-    // (named by the leader's family name: "the Fidel Castro regime" and "the Castro regime" are one)
-    add({ t0: k, t1: j + 1, kind: 'government', name: `${tokens[j - 1].text} ${nextWord.lower.replace(/s$/, '')}`, title: null, country,
-      evidence: `a leader's name before "${nextWord.text}"`, role: 'actor' });
-    return;
-  }
-  // "Assad’s regime", "Assad’s brutal regime", "the murderous regime of Assad": the same government, in a phrase
+  // A government named after its leader: "the Assad regime", "Assad’s brutal regime", "the murderous regime of Assad" (the
+  // leader alone elsewhere is the person; named by the leader's family name: "the Fidel Castro regime" and "the Castro
+  // regime" are one)
   const regime = j - k <= 3 ? leadersRegime(tokens, k, j, s) : null;
   if (regime && !originWord(lowerName) && !gz.countries.has(lowerName)) {
-    add({ t0: regime[0], t1: regime[1], kind: 'government', name: `${tokens[j - 1].text} regime`, title: null, country,
-      evidence: `a leader's name with "regime"`, role: 'actor' });
+    add({ t0: regime.t0, t1: regime.t1, kind: 'government', name: `${tokens[j - 1].text} regime`, title: null, country, evidence: regime.evidence, role: 'actor' });
     return;
   }
+  // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
   // (not after a word of origin or faith: "Islamic rebels", "Moslem militants" describe, they do not name)
   // (nor a common word capitalised by the start of a sentence or a headline: "Opposition group says ...", known as
@@ -1312,20 +1305,23 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
 }
 
 /**
- * The tokens [t0, t1) of a leader's regime named in a phrase around the name in tokens [k, j): "Assad’s regime", "Assad’s
- * brutal regime" (two describing words at most), "the regime of Assad"; null when there is none.
+ * The tokens [t0, t1) of a leader's regime named with the name in tokens [k, j), and how: "the Assad regime(s)", "Assad’s
+ * regime", "Assad’s brutal regime" (two describing words at most), "the regime of Assad"; null when there is none.
  */
-function leadersRegime(tokens: Token[], k: number, j: number, s: Sentence): [number, number] | null {
-  if (tokens[j]?.kind === 'possessive' && j < s.last) {
+function leadersRegime(tokens: Token[], k: number, j: number, s: Sentence): { t0: number; t1: number; evidence: string } | null {
+  const next = j < s.last ? tokens[j] : undefined;
+  if (next?.kind === 'word' && !next.cap && /^regimes?$/.test(next.lower)) return { t0: k, t1: j + 1, evidence: `${LEADERS_REGIME} before "${next.text}"` };
+  if (next?.kind === 'possessive') {
     for (let a = j + 1; a < s.last && a <= j + 3; a++) {
       const w = tokens[a];
       if (w.kind !== 'word' || w.cap) return null;
-      if (w.lower === 'regime') return [k, a + 1];
+      if (w.lower === 'regime') return { t0: k, t1: a + 1, evidence: `${LEADERS_REGIME} with "regime"` };
       if (!(hasTag(w.lower, /Adjective/) || /(?:ic|al|ous|ive|ary|ful|less|ing)$/.test(w.lower))) return null;
     }
     return null;
   }
-  return k - 2 >= s.first && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'regime' && !tokens[j]?.cap ? [k - 2, j] : null;
+  return k - 2 >= s.first && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'regime' && !tokens[j]?.cap
+    ? { t0: k - 2, t1: j, evidence: `${LEADERS_REGIME} with "regime"` } : null;
 }
 
 /** The last word of the name of a law, a treaty or a charter. */
@@ -1816,7 +1812,7 @@ class Merger {
 
   private indexWords(g: Group): void {
     // (the leader's name in "the Assad regime" alone is the leader, not the regime)
-    if (!g.name.includes(' ') || g.evidence.startsWith("a leader's name")) return;
+    if (!g.name.includes(' ') || isLeadersRegime(g)) return;
     g.name.split(/\s+/).forEach((w, i) => {
       const k = w.toLowerCase();
       const list = this.byWord.get(k);
@@ -1989,7 +1985,7 @@ class Merger {
    */
   private regimeLeaders(): void {
     const regimes = new Set<string>();
-    for (const g of this.groups) if (g.kind === 'government' && /^a leader's name/.test(g.evidence) && / regime$/.test(g.name)) regimes.add(g.name.slice(0, -7).toLowerCase());
+    for (const g of this.groups) if (g.kind === 'government' && isLeadersRegime(g) && / regime$/.test(g.name)) regimes.add(g.name.slice(0, -7).toLowerCase());
     if (!regimes.size) return;
     for (const g of this.groups) {
       if (g.kind !== 'person' || g.name.includes(' ') || !regimes.has(g.name.toLowerCase())) continue;
@@ -2172,7 +2168,7 @@ class Merger {
     let name = g.name;
     if (kind === 'person') mentions.forEach((m, x) => { if (!g.cands[x].titleOnly && m.text.length > name.length && !/\n/.test(m.text)) name = m.text; });
     // (an alias is another name: not a description the article refers with, "the city", "the secretary", "regime", "fighting positions")
-    const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name && /\p{Lu}/u.test(a.replace(/^The\s/, '')));
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name && isNameText(a));
     return {
       id: `e${n}`, name, kind, aliases, title: g.title, country: kind === 'country' ? null : g.country,
       coordinates: coords, evidence: forcedKind ? `set by your corrections (was ${g.kind})` : g.evidence, mentions,

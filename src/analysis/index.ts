@@ -5,5 +5,5 @@ export { toContract, eventsToCsv, annotationsToCsv, CONTRACT_VERSION } from './c
 export type * from './types';
 export { chunkedAnalysis, chunkBounds, combineChunks, DEFAULT_CHUNK_CHARS } from './chunked';
 export { toBrat, BRAT_CONF } from './brat';
-export { isFacilityNoun, isGroupNoun, isNamedEntity, UNNAMED_HOLDER } from './types';
+export { isFacilityNoun, isGroupNoun, isLeadersRegime, isNamedEntity, isNameText, UNNAMED_HOLDER } from './types';
 export { isPronounForm } from './quotes';

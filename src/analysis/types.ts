@@ -31,6 +31,22 @@ export function isGroupNoun(e: { evidence: string }): boolean {
   return e.evidence.startsWith(`${GROUP_NOUN} "`);
 }
 
+/** The evidence of a government named after its leader ("the Assad regime", "Assad’s brutal regime"): a leader's name with "regime". */
+export const LEADERS_REGIME = "a leader's name";
+
+/** Whether an entity is a regime named after its leader. */
+export function isLeadersRegime(e: { evidence: string }): boolean {
+  return e.evidence.startsWith(LEADERS_REGIME);
+}
+
+/**
+ * Whether a mention's text names (a capital letter but an opening "The"), as opposed to describing: "the secretary" for
+ * Ash Carter, "The city" for Raqqa, "regime" are descriptions; "al-Aqsa" is a name.
+ */
+export function isNameText(text: string): boolean {
+  return /\p{Lu}/u.test(text.replace(/^The\s/, ''));
+}
+
 export const FACILITY_NOUN = 'facility noun';
 
 /** Whether an entity is a place named by what it is, hit by an attack or held by a group ("fighting positions", "an ISIL-held building"). */

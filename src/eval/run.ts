@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { analyze, isFacilityNoun, isGroupNoun, isNamedEntity, isPronounForm, type Analysis, type EntityKind } from '../analysis';
+import { analyze, isFacilityNoun, isGroupNoun, isLeadersRegime, isNamedEntity, isNameText, isPronounForm, type Analysis, type EntityKind } from '../analysis';
 import { readSet, SET_NAMES, type GoldDoc, type SetName } from './readers';
 import { SpanScorer, bump, fmt, match, prf, table, top, type Counts, type Scored } from './score';
 import { timemlWithTimexes } from './timeml';
@@ -42,9 +42,8 @@ const overlapsAny = (s: { start: number; end: number }, xs: { start: number; end
 
 export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number]) => boolean = () => true, names = false): Scored[] {
   const out: Scored[] = [];
-  // (`names`: a mention with no capital letter but an opening "The", "the secretary" for Ash Carter, "The city" for
-  // Raqqa, is no name; "al-Aqsa" is one)
-  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) if (!names || /\p{Lu}/u.test(m.text.replace(/^The\s/, ''))) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
+  // (`names`: names only, no description the article refers with: "the secretary", "The city")
+  for (const e of a.entities) if (keep(e)) for (const m of e.mentions) if (!names || isNameText(m.text)) out.push({ start: m.start, end: m.end, type: KIND_TO_TYPE[e.kind] });
   return out;
 }
 
@@ -55,7 +54,7 @@ export function entitySpans(a: Analysis, keep: (e: Analysis['entities'][number])
  * a place); the raw figures, with them, are printed too.
  */
 export function conllSpans(a: Analysis): Scored[] {
-  const out = entitySpans(a, (e) => isNamedEntity(e) && !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "|^a leader's name/.test(e.evidence), true);
+  const out = entitySpans(a, (e) => isNamedEntity(e) && !isLeadersRegime(e) && !/^(?:demonym|country|body) "|^"[a-z]+ of" \+ country "/.test(e.evidence), true);
   // a country's name before an actor noun ("[U.S.] troops", "[Chad] government") is a place to CoNLL
   for (const e of a.entities) {
     const named = /^country "([^"]+)"(?:-[a-z]+)? \+ /.exec(e.evidence);
@@ -64,7 +63,7 @@ export function conllSpans(a: Analysis): Scored[] {
     const after = /^"[a-z]+ of" \+ country "([^"]+)"$/.exec(e.evidence);
     if (after) for (const m of e.mentions) out.push({ start: m.end - after[1].length, end: m.end, type: 'LOC' });
     // a regime named after its leader is the leader's name to CoNLL: "the [Assad] regime", "[Saddam]'s regime", "the regime of [Saddam]"
-    if (/^a leader's name/.test(e.evidence)) {
+    if (isLeadersRegime(e)) {
       for (const m of e.mentions) {
         if (/^regime of /i.test(m.text)) { out.push({ start: m.start + 10, end: m.end, type: 'PER' }); continue; }
         const leader = /^(.+?)(?:['’]s\s.*|\s+regimes?)$/.exec(m.text);
@@ -135,9 +134,9 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       // "the city of Mosul", "the Iraqi city of Mosul": the kind of place and its "the"
       const kindOf = !compass && /\b(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:city|town|village|province|district|region|governorate)\s+of\s+$/iu.exec(before);
       if (kindOf) start -= kindOf[0].length;
-      // a region or a feature named with its "the": "the Gulf", "the Middle East" (not a country or a city: "the Iraqi city of Mosul" above)
-      // a place named by what it is, with its article or count and its holder: "an ISIL-held building", "three tunnel entrances"
+      // a place named by what it is, with its article and its holder: "an ISIL-held building", "a VBIED facility"
       else if (isFacilityNoun(e)) start -= /(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+)?(?:\S+-(?:held|controlled)\s+|\p{Lu}{2,}\s+)?$/u.exec(before)![0].length;
+      // a region or a feature named with its "the": "the Gulf", "the Middle East" (not a country or a city: "the Iraqi city of Mosul" above)
       else if (!compass && (e.kind === 'region' || e.kind === 'place')) start -= theBefore(before);
       const next = mentions[i + 1];
       // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)
