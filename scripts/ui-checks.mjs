@@ -59,6 +59,16 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
       await hover.waitFor({ timeout: 10000 });
       return hover.innerText();
     };
+    /** Runs a command from the palette by its exact label (the row whose label starts with it, not the best fuzzy match). */
+    const runCommand = async (label, beforeClick) => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type(label);
+      const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
+      await row.waitFor();
+      if (beforeClick) await beforeClick();
+      await row.click();
+    };
     await check('the sample opens as a news article with highlights in four categories', async () => {
       let groups = {};
       for (let i = 0; i < 100; i++) {
@@ -154,14 +164,8 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
       if (!before) throw new Error('no highlights to toggle');
       const run = async () => {
         await page.keyboard.press('Escape');
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').waitFor();
-        await page.keyboard.type('News Lens: Toggle Highlights');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Toggle Highlights' }).first().waitFor();
-        await wait(300);
-        await page.screenshot({ path: join(shots, 'command-palette.png') });
-        // the palette ranks "Toggle Actor Highlights" first for this text: pick the exact command
-        await page.locator('.quick-input-list .monaco-list-row[aria-label^="News Lens: Toggle Highlights"]').first().click();
+        // (the palette ranks "Toggle Actor Highlights" first for this text: runCommand picks the exact command)
+        await runCommand('News Lens: Toggle Highlights', async () => { await wait(300); await page.screenshot({ path: join(shots, 'command-palette.png') }); });
       };
       await run();
       let after = before;
@@ -190,10 +194,7 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
     await check('"Show Entity Summary (Article)" opens a webview with the entities, a map and the timeline', async () => {
       await page.keyboard.press('Escape');
       await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('News Lens: Show Entity Summary (Article)');
-      await page.locator('.quick-input-list .monaco-list-row[aria-label^="News Lens: Show Entity Summary (Article)"]').first().click();
+      await runCommand('News Lens: Show Entity Summary (Article)');
       const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
       await frame.locator('h1').waitFor({ timeout: 15000 });
       const h1 = await frame.locator('h1').innerText();
@@ -208,10 +209,7 @@ export async function runUiChecks({ server, ws, url, launchBrowser, shots, logs,
     await check('a strike report highlights what the strikes hit as places, with a card for each', async () => {
       // (the other editors closed first: the report alone, beside the News Lens view)
       await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('View: Close All Editor Groups');
-      await page.locator('.quick-input-list .monaco-list-row[aria-label^="View: Close All Editor Groups"]').first().click();
+      await runCommand('View: Close All Editor Groups');
       await wait(500);
       await page.keyboard.press('Control+P');
       await page.locator('.quick-input-widget input').waitFor();
