@@ -60,7 +60,11 @@ const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'ri
   'enclave', 'corridor', 'port', 'harbour', 'harbor', 'dam', 'refinery', 'sanatorium', 'district', 'county', 'governorate',
   'province', 'oblast', 'prefecture']);
 /** First words that make a capitalised phrase a place: "Mount Sinjar", "Fort Campbell", "Lake Chad", "Cape Horn", "Camp Bastion". */
-const PLACE_LEADS = new Set(['mount', 'mt', 'fort', 'ft', 'lake', 'cape', 'camp']);
+const PLACE_LEADS = new Set(['mount', 'mt', 'fort', 'ft', 'lake', 'cape', 'camp',
+  // (Arabic words of place: valley, mountain, village, spring, monastery)
+  'wadi', 'jabal', 'jebel', 'kafr', 'ayn', 'ain', 'deir', 'dayr']);
+/** First words of a natural feature named "of" something: "Gulf of Aden", "Bay of Bengal", "Strait of Hormuz". */
+const OF_FEATURES = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'isle', 'isles', 'lake', 'cape', 'mount', 'island', 'islands', 'valley']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** A word of origin or faith used as an adjective: "Kurdish", "Islamic", "Moslem", "South Korean". */
 function originWord(lower: string, ic = true): boolean {
@@ -299,7 +303,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             const placeBefore = (u.lower === 'for' || u.lower === 'of') && !orgHeadKind(tokens[j - 1].lower) &&
               /^(?:city|country)$/.test(leftPlace?.kind ?? '') &&
               ![1, 2, 3].some((n) => k + n <= s.last && placeLookup(tokens.slice(i, k + n).map((x) => x.lower).join(' ')));
-            if (!intoDate && !loneCommon && !twoBodies && !theSplits && !placeBefore && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
+            // ("the Yazidis on Mount Sinjar": "on" a place is where they are, not a body "on" a matter: "Council on Foreign Relations")
+            const onPlace = u.lower === 'on' && (PLACE_LEADS.has(tokens[k].lower) || !!placeLookup(tokens[k].lower)) && !chunkHasOrgHead(tokens, i, j);
+            if (!intoDate && !loneCommon && !twoBodies && !theSplits && !placeBefore && !onPlace && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
           }
           if (u.text === '&' && j + 1 < s.last && tokens[j + 1].cap) { j++; continue; }
           break;
@@ -786,6 +792,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
       evidence: `a ship ("${tokens[i].text}")`, role: 'actor' });
     return;
   }
+  // A feature "of" a name: "Gulf of Aden", "Bay of Bengal", "Strait of Hormuz", "Sea of Japan", "Isle of Man"
+  if (j - i >= 3 && OF_FEATURES.has(tokens[i].lower) && tokens[i + 1].lower === 'of' && tokens.slice(i + 2, j).every((t) => t.cap || t.lower === 'the')) {
+    add({ t0: i, t1: j, kind: 'place', name: text.slice(tokens[i].start, tokens[j - 1].end), title: null, country: null,
+      evidence: `place name opening with "${tokens[i].text} of"`, role: 'place' });
+    return;
+  }
   // Leading demonym and title: "Turkish Foreign Minister Mevlut Cavusoglu", "President Donald Trump"
   let k = i;
   let country: string | null = null;
@@ -1037,7 +1049,7 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `place name ending in "${tokens[j - 1].text}"`, role: 'place' });
     return;
   }
-  if (j - k >= 2 && PLACE_LEADS.has(tokens[k].lower) && !gz.cities.has(lowerName)) {
+  if (j - k >= 2 && PLACE_LEADS.has(tokens[k].lower) && !placeLookup(lowerName)) {
     add({ t0: k, t1: j, kind: 'place', name, title: null, country: null, evidence: `place name opening with "${tokens[k].text}"`, role: 'place' });
     return;
   }
@@ -1187,6 +1199,12 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add(placeAfter(prev, k, j, name, lowerName));
     return;
   }
+  // ... and a name inside such a list, between commas: "in Qamenas, Sarmin and Talamenes"
+  if (prev?.text === ',' && !speechNext && !personsOwn && !knownOrganization(lowerName) && !isGivenName(first.lower) && !isFamilyName(lastLower) &&
+    j - k <= 3 && !words.some((w) => !w.cap) && !originWord(lowerName.replace(/s$/, '')) && listGoesOn(tokens, j, s) && listOfPlaces(tokens, i - 1, s)) {
+    add(placeAfter(prev, k, j, name, lowerName));
+    return;
+  }
   // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
   // (a country or a region: cities are surnames too often, "MaliVai Washington")
   const lastPlace = j - k >= 2 && !title ? placeLookup(last) : null;
@@ -1251,6 +1269,37 @@ function placeConjunct(tokens: Token[], at: number, words: Token[], s: Sentence)
     if (w.kind === 'word' && !w.cap) return PLACE_PREPS.has(w.lower) && w.lower !== 'and';
   }
   return false;
+}
+
+/** Prepositions that open a list of places: "in Qamenas, Sarmin and Talamenes" (not "including", "to": "firms
+ * including Mobil, Shell and Caltex", "holy to Moslems, Arabs and Jews"). */
+const LIST_OPENERS = new Set(['in', 'at', 'near', 'from', 'into', 'around', 'outside', 'across', 'through', 'throughout', 'inside', 'within', 'towards', 'toward']);
+
+/** The names before the comma at `comma`, back to the word that opens their list, are places: a place the gazetteer
+ * knows among them, or a preposition of place opening the list; and none a body's, a person's or a people's name. */
+function listOfPlaces(tokens: Token[], comma: number, s: Sentence): boolean {
+  let known = false;
+  let x = comma;
+  while (x > s.first && x > comma - 16 && tokens[x].text === ',') {
+    let y = x;
+    while (y - 1 >= s.first && y > x - 5 && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+    if (y === x) return false;
+    const item = tokens.slice(y, x).map((t) => t.lower);
+    const whole = item.join(' ');
+    if (placeLookup(whole)) known = true;
+    else if (knownOrganization(whole) || originWord(whole.replace(/s$/, '')) || isGivenName(item[0]) || (item.length === 1 && isFamilyName(item[0]))) return false;
+    x = y - 1;
+  }
+  const opener = tokens[x];
+  return x >= s.first && opener.kind === 'word' && !opener.cap && (known || LIST_OPENERS.has(opener.lower));
+}
+
+/** A list goes on after the name ending at `j`: through commas and capitalised words to "and" or "or" and a name. */
+function listGoesOn(tokens: Token[], j: number, s: Sentence): boolean {
+  if (tokens[j]?.text !== ',' && tokens[j]?.lower !== 'and' && tokens[j]?.lower !== 'or') return false;
+  let y = j;
+  while (y < s.last && y < j + 12 && (tokens[y].text === ',' || (tokens[y].kind === 'word' && tokens[y].cap))) y++;
+  return y + 1 < s.last && (tokens[y].lower === 'and' || tokens[y].lower === 'or') && tokens[y + 1].kind === 'word' && tokens[y + 1].cap;
 }
 
 /**

@@ -387,6 +387,18 @@ describe('entity rules', () => {
     // ... or a first word: "Mount", "Fort", "Lake", "Camp" (a city the gazetteer knows stays a city)
     assert.deepEqual(ents('Yazidis fled to Mount Sinjar. Marines from Fort Campbell reached Camp Bastion and Lake Chad, then Fort Worth.'),
       ['Mount Sinjar|place|Mount Sinjar', 'Fort Campbell|place|Fort Campbell', 'Camp Bastion|place|Camp Bastion', 'Lake Chad|place|Lake Chad', 'Fort Worth|city|Fort Worth']);
+    // ... Arabic words of place ("Wadi", "Kafr", "Ayn", "Deir") and features "of" a name ("Gulf of Aden", "Bay of Bengal")
+    assert.deepEqual(ents('Shelling hit Kafr Tahla near Ayn Rusa and the Wadi Qarmal area. Ships crossed the Gulf of Aden, the Gulf of Oman and the Bay of Bengal.'),
+      ['Kafr Tahla|place|Kafr Tahla', 'Ayn Rusa|place|Ayn Rusa', 'Wadi Qarmal|place|Wadi Qarmal', 'Gulf of Aden|place|Gulf of Aden', 'Gulf of Oman|place|Gulf of Oman', 'Bay of Bengal|place|Bay of Bengal']);
+    // "on" a place is where a people is, not a body's name "on" a matter
+    assert.deepEqual(ents('The siege of the Yazidis on Mount Sinjar ended. The Council on Foreign Relations met.'),
+      ['Mount Sinjar|place|Mount Sinjar', 'Council on Foreign Relations|organization|Council on Foreign Relations', 'Yazidis|organization|Yazidis']);
+  });
+  it('a name inside a list that a preposition of place opens is a place; not in a list of firms, peoples or persons', () => {
+    assert.deepEqual(ents('The attacks in Qamerin, Sartel and Talamok killed nine.'),
+      ['Qamerin|place|Qamerin', 'Sartel|place|Sartel', 'Talamok|place|Talamok']);
+    assert.ok(!ents('Firms including Movex, Sheldo and Caltor invested.').some((x) => x.startsWith('Sheldo|place')));
+    assert.deepEqual(ents('In Iraq, Obama and Clinton failed.'), ['Iraq|country|Iraq', 'Obama|person|Obama', 'Clinton|person|Clinton']);
   });
   it('a title in lower case after "the" is the one person the article names with it; else nothing', () => {
     assert.deepEqual(ents('Defense Secretary Ash Carter visited Baghdad. The secretary said the prime minister agreed. Prime Minister Haider al-Abadi spoke. ' +
