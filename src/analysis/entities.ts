@@ -1205,6 +1205,11 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add(placeAfter(prev, k, j, name, lowerName));
     return;
   }
+  // ... and a state or a province after a place and a comma: "of Woodbridge, Virginia", "in Virginia Beach, Virginia"
+  if (prev?.text === ',' && !speechNext && !personsOwn && gz.namedLikePersons.get(lowerName)?.kind === 'region' && placeBeforeComma(tokens, i - 1, s)) {
+    add(placeAfter(prev, k, j, name, lowerName));
+    return;
+  }
   // Two names run together in a title-case headline: "Lebed Chechnya" -> a name and a place
   // (a country or a region: cities are surnames too often, "MaliVai Washington")
   const lastPlace = j - k >= 2 && !title ? placeLookup(last) : null;
@@ -1292,6 +1297,14 @@ function listOfPlaces(tokens: Token[], comma: number, s: Sentence): boolean {
   }
   const opener = tokens[x];
   return x >= s.first && opener.kind === 'word' && !opener.cap && (known || LIST_OPENERS.has(opener.lower));
+}
+
+/** The name before the comma at `comma` is a place: the gazetteer knows it, or a preposition of place comes before it. */
+function placeBeforeComma(tokens: Token[], comma: number, s: Sentence): boolean {
+  let y = comma;
+  while (y - 1 >= s.first && y > comma - 5 && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+  if (y === comma) return false;
+  return !!placeLookup(tokens.slice(y, comma).map((t) => t.lower).join(' ')) || (y - 1 >= s.first && PLACE_PREPS.has(tokens[y - 1].lower) && !tokens[y - 1].cap);
 }
 
 /** A list goes on after the name ending at `j`: through commas and capitalised words to "and" or "or" and a name. */

@@ -140,7 +140,8 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
       else if (!compass && (e.kind === 'region' || e.kind === 'place')) start -= theBefore(before);
       const next = mentions[i + 1];
       // (a place in the country or region after it: "Canada, Denmark, France" is a list of countries)
-      if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*$/.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region') &&
+      // ("Urem al-Kubra, northern Syria": with the compass word)
+      if (next && KIND_TO_TYPE[next.e.kind] === 'LOC' && /^,\s*(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$/i.test(text.slice(end, next.m.start)) && (next.e.kind === 'country' || next.e.kind === 'region') &&
         e.kind !== 'country' && (!e.country || e.country === next.e.name || e.country === next.e.country)) {
         end = next.m.end;
         taken.add(i + 1);

@@ -49,6 +49,8 @@ describe("evaluation: re3d's span conventions", () => {
   it('widens a place to "Palmyra, Syria" when it lies in the country after the comma, never a list of countries', () => {
     assert.deepEqual(spans('Strikes near Palmyra, Syria, hit targets. Stops include Canada, Denmark, France.'),
       ['LOC Palmyra, Syria', 'LOC Canada', 'LOC Denmark', 'LOC France']);
+    // with a compass word before the country; a state after a town
+    assert.deepEqual(spans('The convoy was hit in Urem al-Kubra, northern Syria. Aid came from Woodbridge, Virginia.'), ['LOC Urem al-Kubra, northern Syria', 'LOC Woodbridge, Virginia']);
     assert.deepEqual(spans('Troops entered the Iraqi city of Mosul.'), ['ORG Troops', 'LOC the Iraqi city of Mosul']);
     // a region's "the", not a country's
     assert.deepEqual(spans('Ships sailed to the Persian Gulf and the Middle East, not the United Kingdom.'), ['LOC the Persian Gulf', 'LOC the Middle East', 'LOC United Kingdom']);

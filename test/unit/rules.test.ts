@@ -399,6 +399,9 @@ describe('entity rules', () => {
       ['Qamerin|place|Qamerin', 'Sartel|place|Sartel', 'Talamok|place|Talamok']);
     assert.ok(!ents('Firms including Movex, Sheldo and Caltor invested.').some((x) => x.startsWith('Sheldo|place')));
     assert.deepEqual(ents('In Iraq, Obama and Clinton failed.'), ['Iraq|country|Iraq', 'Obama|person|Obama', 'Clinton|person|Clinton']);
+    // a state after a place and a comma is the state, not a person nor a short form of a city named after it
+    assert.deepEqual(ents('Scott Dayton, 42, of Woodbridge, Virginia, died. He was based in Virginia Beach, Virginia.'),
+      ['Scott Dayton|person|Scott Dayton', 'Virginia|region|Virginia/Virginia', 'Virginia Beach|city|Virginia Beach', 'Woodbridge|place|Woodbridge']);
   });
   it('a title in lower case after "the" is the one person the article names with it; else nothing', () => {
     assert.deepEqual(ents('Defense Secretary Ash Carter visited Baghdad. The secretary said the prime minister agreed. Prime Minister Haider al-Abadi spoke. ' +
