@@ -2119,14 +2119,16 @@ class Merger {
    */
   private theTown(): void {
     if (!/\b[Tt]he (?:city|town|village)\b/.test(this.text)) return;
+    // (a city the gazetteer knows, or a place named only after a preposition, a town under its floor: "aid to Madaya")
+    const town = (g: Group) => g.kind === 'city' || (g.kind === 'place' && g.cands.every((c) => /^after "(?:in|at|near|to|from|outside|into|around|inside|within|towards?)"/i.test(c.evidence)));
     const cities: Candidate[] = [];
-    for (const g of this.groups) if (g.kind === 'city') for (const c of g.cands) if (c.role === 'place' || c.kind === 'city') cities.push(c);
+    for (const g of this.groups) if (town(g)) for (const c of g.cands) if (c.role === 'place' || c.kind === 'city' || c.kind === 'place') cities.push(c);
     if (!cities.length) return;
     cities.sort((a, b) => a.start - b.start);
     const byCand = new Map<Candidate, Group>();
-    for (const g of this.groups) if (g.kind === 'city') for (const c of g.cands) byCand.set(c, g);
+    for (const g of this.groups) if (town(g)) for (const c of g.cands) byCand.set(c, g);
     const taken = this.groups.flatMap((x) => x.cands);
-    for (const m of this.text.matchAll(/\b[Tt]he (?:city|town|village)\b(?!\s+(?:of|council|hall|cent(?:re|er)|authorities|government|police|mayor|limits)\b|-)/g)) {
+    for (const m of this.text.matchAll(/\b[Tt]he (?:city|town|village)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:council|hall|cent(?:re|er)|authorities|government|police|mayor|limits)\b)|-)/gu)) {
       const start = m.index!, end = start + m[0].length;
       if (taken.some((c) => c.start < end && start < c.end)) continue;
       // (of the cities named in the last two thousand characters, the one named most often so far, then the last named:

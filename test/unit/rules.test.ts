@@ -339,6 +339,10 @@ describe('entity rules', () => {
     assert.deepEqual(a.entities.find((e) => e.name === 'Raqqa')!.mentions.map((m) => `${m.text}@${m.start}`),
       ['Raqqa@24', 'Raqqa@31', `the city@${t.indexOf('the city.')}`]);
     assert.deepEqual(a.entities.find((e) => e.name === 'Mosul')!.mentions.map((m) => m.text), ['Mosul', 'Mosul']);
+    // a town the gazetteer does not know, named after a preposition of place; "the city of" with no name after it
+    const t2 = 'Aid reached civilians in Madrova. Troops cleared 20 percent of the city of enemy fighters besieged within the city.';
+    assert.deepEqual(analyze(t2).entities.find((e) => e.name === 'Madrova')!.mentions.map((m) => `${m.text}@${m.start}`),
+      ['Madrova@25', `the city@${t2.indexOf('the city of')}`, `the city@${t2.indexOf('the city.')}`]);
     // (a description the article refers with is a mention, not an alias: aliases are other names)
     assert.deepEqual(a.entities.find((e) => e.name === 'Raqqa')!.aliases, []);
     assert.deepEqual(analyze('Sanctions add pressure on Assad’s brutal regime. We will keep up pressure on the regime.').entities.find((e) => e.name === 'Assad regime')!.aliases,
