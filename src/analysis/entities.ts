@@ -756,6 +756,13 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
     classifyChunk(ctx, s, i + 1, j, add);
     return;
   }
+  // A verb's -ing form opening the sentence is no part of the name after it: "Declaring Mosul district under the code",
+  // "Condemning Russia's strikes" (not a place or a name of its own: "Reading", "Sterling")
+  if (i === s.first && j - i >= 2 && /ing$/.test(tokens[i].lower) && verbInfo(tokens[i].lower) && !placeLookup(tokens[i].lower) &&
+    !isGivenName(tokens[i].lower) && !isFamilyName(tokens[i].lower) && !orgHeadKind(tokens[i].lower) && !CONNECTORS.has(tokens[i + 1].lower)) {
+    classifyChunk(ctx, s, i + 1, j, add);
+    return;
+  }
   // Split a leading "X-based" compound off a longer chunk ("UK-based Syrian Observatory ...")
   if (j - i > 1 && COMPOUND_SUFFIX.test(tokens[i].text)) {
     classifyChunk(ctx, s, i, i + 1, add);
