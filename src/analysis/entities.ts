@@ -690,8 +690,8 @@ type Adder = (c: Omit<Candidate, 'start' | 'end'> & { start?: number; end?: numb
 
 function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, outerAdd: Adder): void {
   const { tokens, text } = ctx;
-  // a military operation's name is an event, no actor nor place ("Operation Inherent Resolve", "Operation Desert Storm")
-  if (j - i >= 2 && tokens[i].text === 'Operation') return;
+  // a military operation's or exercise's name is an event, no actor nor place ("Operation Inherent Resolve", "Exercise Eager Lion")
+  if (j - i >= 2 && (tokens[i].text === 'Operation' || tokens[i].text === 'Exercise')) return;
   // nor is a letter alone a name ("C$0.45", "Proleter (Z)", "Division A", "iPhone 3G")
   if (j - i === 1 && tokens[i].text.length === 1) return;
   // nor a time zone ("Greenwich Mean Time", "Eastern Standard Time", "British Summer Time", "Coordinated Universal Time")
@@ -1343,9 +1343,8 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
   // a partner or a party: "working closely with Turkey", "talks between the UK and France"; a member of a body that acts:
   // "Coalition nations which have conducted strikes include Australia, Belgium and Canada"
   if (partnerOf(tokens, k, s) || memberOfActors(tokens, k, s) || agentOfInfinitive(tokens, k, j, s)) return 'actor';
-  if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
-  if (!next || j >= s.last) return 'place';
-  if (next.kind === 'possessive') {
+  // (after a preposition too: "the efficacy of Australia's diplomatic efforts")
+  if (next?.kind === 'possessive' && j < s.last) {
     // what the country does or wants, a word or two on: "Turkey's support", "Iraq's democratic process", "Australia's diplomatic efforts"
     for (let a = j + 1; a < s.last && a <= j + 3; a++) {
       const w = tokens[a];
@@ -1355,6 +1354,8 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
     }
     return 'place';
   }
+  if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
+  if (!next || j >= s.last) return 'place';
   // what the country does, named right after it: "UK support", "a U.S. strike", "U.S. airstrikes"
   if (next.kind === 'word' && !next.cap && COUNTRY_ACTIONS.has(next.lower)) return 'actor';
   if (next.text === ',' && tokens[j + 1] && /^(which|who)$/.test(tokens[j + 1].lower)) return 'actor';
@@ -1420,7 +1421,8 @@ const ALSO_KNOWN_AS = /\b(?:also known as|a\.k\.a|aka|otherwise known as)\b/i;
 /** Words of working together, before "with" or "between": "working closely with Turkey", "talks between the UK and France". */
 const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperation', 'cooperate', 'cooperates', 'cooperated', 'cooperating',
   'partnership', 'partnerships', 'agreement', 'agreements', 'deal', 'talks', 'negotiations', 'dialogue', 'coordination', 'coordinate',
-  'coordinating', 'alliance', 'relations', 'ties', 'action', 'together', 'war', 'conflict', 'summit', 'treaty', 'accord']);
+  'coordinating', 'alliance', 'relations', 'ties', 'action', 'together', 'war', 'conflict', 'summit', 'treaty', 'accord',
+  'stand', 'stands', 'stood', 'standing', 'sided', 'allied']);
 /** Bodies made of members that act: "Coalition nations ... include", "the international community – including". */
 const MEMBER_HEADS = new Set(['nations', 'countries', 'members', 'partners', 'allies', 'coalition', 'community', 'backers', 'powers',
   'governments', 'states', 'supporters', 'sponsors', 'participants', 'contributors', 'signatories']);
@@ -1446,6 +1448,9 @@ function partnerOf(tokens: Token[], k: number, s: Sentence): boolean {
   if (tokens[x]?.lower === 'and') { x--; while (x > s.first && (tokens[x].cap || tokens[x].lower === 'the' || tokens[x].text === '.') && tokens[x].lower !== 'between') x--; }
   else if (tokens[x]?.lower === 'the') x--;
   const prep = tokens[x];
+  // (joined as an ally: "forces will join Jordan in Exercise Eager Lion"; stood by: "The UK stands by Iraq")
+  if (prep && x >= s.first && /^join(?:s|ed|ing)?$/.test(prep.lower) && !tokens[k - 1].cap) return true;
+  if (prep && x > s.first && prep.lower === 'by' && /^(?:stand|stands|stood|standing)$/.test(tokens[x - 1].lower)) return true;
   if (!prep || x <= s.first || (prep.lower !== 'with' && prep.lower !== 'between')) return false;
   let w = tokens[x - 1];
   if (w && /ly$/.test(w.lower) && x - 2 >= s.first) w = tokens[x - 2]; // ("working closely with")

@@ -506,6 +506,9 @@ describe('entity rules', () => {
       'The international community – including Russia and Iran – must act. Talks between the UK and France ended.'),
       ['Iraq:place', 'Australia:actor', 'Belgium:actor', 'Netherlands:actor', 'Turkey:actor', 'international community:actor', 'Russia:actor', 'Iran:actor',
         'United Kingdom:actor', 'France:actor']);
+    // joined or stood by as an ally; a possessive after a preposition still owns what the country does
+    assert.deepEqual(roles('Marines will join Jordan in Exercise Eager Lion. The UK stands by Iraq. We stood with Turkey. We judged the efficacy of Australia’s diplomatic efforts in Chile’s north.'),
+      ['Marines:actor', 'Jordan:actor', 'United Kingdom:actor', 'Iraq:actor', 'Turkey:actor', 'Australia:actor', 'Chile:place']);
     assert.deepEqual(roles('Refugees from countries including Syria reached camps near the border between Jordan and Iraq.'),
       ['Syria:place', 'Jordan:place', 'Iraq:place']);
     // asked, urged or pressed to do something; not where someone goes to do it
