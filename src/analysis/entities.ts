@@ -282,7 +282,9 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             let k = j + 1;
             if (tokens[k].lower === 'the' && k + 1 < s.last) k++;
             // not into a date ("West Bank on Monday"), nor after a lone capitalised common word ("Traders on Wall Street")
-            const intoDate = CALENDAR_WORD.test(tokens[k].lower) || tokens[k].lower === 'may';
+            // (nor into a holiday: "Syria on Thanksgiving Day", "Baghdad on Christmas Eve")
+            const intoDate = CALENDAR_WORD.test(tokens[k].lower) || tokens[k].lower === 'may' ||
+              (u.lower === 'on' && tokens.slice(k, Math.min(k + 3, s.last)).some((x) => x.cap && /^(?:Day|Eve|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Diwali)$/.test(x.text)));
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
             // ("Israel and the Palestine Liberation Organisation": a country does not open a body's name)
@@ -696,6 +698,12 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   if (j - i === 1 && tokens[i].text.length === 1) return;
   // nor a time zone ("Greenwich Mean Time", "Eastern Standard Time", "British Summer Time", "Coordinated Universal Time")
   if (j - i >= 2 && tokens[j - 1].text === 'Time' && /^(?:Mean|Standard|Daylight|Summer|Universal)$/.test(tokens[j - 2].text)) return;
+  // nor a holiday ("Thanksgiving Day", "Christmas Eve", "Memorial Day"; not a person's name: "Doris Day")
+  // (a name before it is read alone: "U.S. Labor Day", "Barack Obama Election Day")
+  if (j - i >= 2 && /^(?:Day|Eve)$/.test(tokens[j - 1].text) && !isGivenName(tokens[j - 2].lower) && !tokens.slice(j - 2, j).some((t) => orgHeadKind(t.lower))) {
+    if (j - i > 2) classifyChunk(ctx, s, i, j - 2, outerAdd);
+    return;
+  }
   // an abbreviated title right before the chunk ("the Rev. Peter Wherry", "Gen. Joseph Votel") is the title of the
   // person the chunk names
   const dot = tokens[i - 1], abbr = tokens[i - 2];
@@ -810,7 +818,15 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   let country: string | null = null;
   const dem = gz.demonyms.get(tokens[k].lower);
   if (dem && j - k > 1) { country = dem.name; k++; }
-  else if (gz.countries.has(tokens[k].lower) && j - k > 2 && isTitleWord(tokens[k + 1].lower)) { country = gz.countries.get(tokens[k].lower)!.name; k++; }
+  else if (gz.countries.has(tokens[k].lower) && j - k > 2 && isTitleWord(tokens[k + 1].lower)) {
+    // ("In Turkey Minister Ellwood met ...": the country after a preposition of place is where, the title opens the person's name)
+    if (prev && (!prev.cap || i - 1 === s.first) && prev.lower !== 'from' && LIST_OPENERS.has(prev.lower)) {
+      classifyChunk(ctx, s, i, i + 1, add);
+      classifyChunk(ctx, s, i + 1, j, add);
+      return;
+    }
+    country = gz.countries.get(tokens[k].lower)!.name; k++;
+  }
   // a title with no name ("the Foreign Secretary", "the Iraqi Foreign Minister"): the person holding it, when the
   // article names them with that title (decided at merge time)
   // (one word only after "the": "Major said" is a surname; an abbreviated title belongs to the name after it: "the

@@ -398,6 +398,12 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The siege of the Yazidis on Mount Sinjar ended. The Council on Foreign Relations met.'),
       ['Mount Sinjar|place|Mount Sinjar', 'Council on Foreign Relations|organization|Council on Foreign Relations', 'Yazidis|organization|Yazidis']);
   });
+  it('a holiday is no name, and a name before it is read alone; a country after a preposition of place before a title is a place', () => {
+    assert.deepEqual(ents('Troops were killed in Syria on Thanksgiving Day. Barack Obama Election Day plans leaked. Doris Day sang.'),
+      ['troops|armed_group|Troops', 'Syria|country|Syria', 'Barack Obama|person|Barack Obama', 'Doris Day|person|Doris Day']);
+    assert.deepEqual(ents('In Turkey Minister Ellwood met the Syrian National Coalition.').sort(),
+      ['Ellwood|person|Ellwood', 'Syrian National Coalition|organization|Syrian National Coalition', 'Turkey|country|Turkey']);
+  });
   it('a verb\'s -ing form opening a sentence is no part of the name after it', () => {
     assert.deepEqual(ents('Declaring Kelmar district closed was a mistake. Defeating ISIL will take time.'),
       ['Kelmar district|region|Kelmar district', 'ISIL|organization|ISIL']);
