@@ -1360,17 +1360,19 @@ function countryRole(tokens: Token[], k: number, j: number, s: Sentence): Mentio
   // "Coalition nations which have conducted strikes include Australia, Belgium and Canada"
   if (partnerOf(tokens, k, s) || memberOfActors(tokens, k, s) || agentOfInfinitive(tokens, k, j, s)) return 'actor';
   // (after a preposition too: "the efficacy of Australia's diplomatic efforts")
+  const afterPrep = !!prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and';
   if (next?.kind === 'possessive' && j < s.last) {
     // what the country does or wants, a word or two on: "Turkey's support", "Iraq's democratic process", "Australia's diplomatic efforts"
     for (let a = j + 1; a < s.last && a <= j + 3; a++) {
       const w = tokens[a];
-      if (ACTOR_NOUNS[w.lower] || ACTOR_MODIFIERS.has(w.lower) || AGENT_NOUNS.has(w.lower)) return 'actor';
+      // (after a preposition, what it does only: "of Tajikistan's armed forces" are the actor, the country their owner)
+      if (AGENT_NOUNS.has(w.lower) || (!afterPrep && (ACTOR_NOUNS[w.lower] || ACTOR_MODIFIERS.has(w.lower)))) return 'actor';
       // (an adjective by the lexicon or by its ending: "democratic", "diplomatic", "dangerous")
       if (w.kind !== 'word' || w.cap || !(hasTag(w.lower, /Adjective/) || /(?:ic|al|ous|ive|ary)$/.test(w.lower))) break;
     }
     return 'place';
   }
-  if (prev && prev.sentence === tokens[k].sentence && PLACE_PREPS.has(prev.lower) && prev.lower !== 'and') return 'place';
+  if (afterPrep) return 'place';
   if (!next || j >= s.last) return 'place';
   // what the country does, named right after it: "UK support", "a U.S. strike", "U.S. airstrikes"
   if (next.kind === 'word' && !next.cap && COUNTRY_ACTIONS.has(next.lower)) return 'actor';
