@@ -52,6 +52,8 @@ function cacheFor(uri: string): ParagraphCache {
 let post: (m: WorkerResponse) => void = () => undefined;
 /** chrono-node's patterns compile on their first use (about 170 ms); until then a quick pass goes first. */
 let calendarWarm = false;
+/** Whether an article came (the warm-up is then no longer needed). */
+let started = false;
 const PART = 2000;
 
 /** Parts of large results still to send, one after each acknowledgement from the host. */
@@ -152,7 +154,13 @@ export function startWorker(send: (m: WorkerResponse) => void): (req: WorkerRequ
     if (req.type === 'forget') { caches.delete(req.uri); return; }
     // Load the tables (lexicon, gazetteer, dates) before the first article arrives.
     // (chrono-node is left for the first article, which gets a quick pass before it)
-    if (req.type === 'warm') { analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.', { calendar: false }); return; }
+    // (on a later turn: when the first article came with the warm-up, as it does when an article opens the editor, its
+    // quick pass warms up and the warm-up's sentence would only delay it)
+    if (req.type === 'warm') {
+      later(() => { if (!started) analyze('date 2020-01-02 Ministers from France met in Paris on Monday, officials said.', { calendar: false }); });
+      return;
+    }
+    started = true;
     queue.push(req);
     later(pump);
   };
