@@ -1685,6 +1685,30 @@ export function datelinePlace(d: Dateline): Candidate | null {
   };
 }
 
+/** A count before initials, and what may follow initials that end their phrase (see thingsByInitials). */
+const COUNT_BEFORE = /[^A-Za-z0-9_](?:[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/;
+const PHRASE_ENDS = /(?=\s*[,.;:)]|\s+(?:and|or)\s+(?![A-Z])|\s+(?:in|on|near|at|was|were|is|are|has|had|have|that|which|with|from|to|of|by|for|as)\b|$)/y;
+
+/**
+ * Whether the text counts the initials `name` as things: "a VBIED", "two UAVs", "VBIEDs", ending their phrase.
+ * (Each occurrence is looked at where indexOf finds it: a pattern opening with the counts would be tried at every
+ * position of a long article.)
+ */
+function countedAsThing(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const plural = text[at + name.length] === 's';
+    const lo = Math.max(0, at - 24);
+    const counted = COUNT_BEFORE.test((lo === 0 ? ' ' : '') + text.slice(lo, at));
+    // (the plural alone starts a word: "\bVBIEDs")
+    if (!counted && !(plural && (at === 0 || !/[A-Za-z0-9_]/.test(text[at - 1])))) continue;
+    for (const end of plural && counted ? [at + name.length + 1, at + name.length] : [at + name.length + (plural ? 1 : 0)]) {
+      PHRASE_ENDS.lastIndex = end;
+      if (PHRASE_ENDS.test(text)) return true;
+    }
+  }
+  return false;
+}
+
 /** Merge candidates into entities: same name, surname-only repeats, acronyms, head-word repeats. */
 export function mergeEntities(text: string, cands: Candidate[], corrections?: Corrections): Entity[] {
   return new Merger(text, corrections).merge(cands);
@@ -2096,8 +2120,7 @@ class Merger {
       if (g.kind !== 'organization' || !/^[A-Z]{2,6}$/.test(g.name) || !g.cands.length) continue;
       // (the initials end their phrase: punctuation or a function word after them, not a noun, "a NATO spokesman", nor
       // other initials they share a noun with, "an MTV and BET town hall")
-      const counted = new RegExp(`(?:\\b(?:[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${g.name}s?|\\b${g.name}s)(?=\\s*[,.;:)]|\\s+(?:and|or)\\s+(?![A-Z])|\\s+(?:in|on|near|at|was|were|is|are|has|had|have|that|which|with|from|to|of|by|for|as)\\b|$)`);
-      if (counted.test(this.text)) g.cands = [];
+      if (countedAsThing(this.text, g.name)) g.cands = [];
     }
   }
 
@@ -2193,9 +2216,18 @@ class Merger {
   private namesWithin(): void {
     const persons = this.groups.filter((g) => g.kind === 'person' && g.cands.length && /\s/.test(g.name));
     if (persons.length < 2) return;
+    // (by last word: a longer name ending with this one ends with the same word)
+    const lower = new Map(persons.map((g) => [g, g.name.toLowerCase()]));
+    const byLast = new Map<string, Group[]>();
     for (const g of persons) {
-      const tail = ` ${g.name.toLowerCase()}`;
-      const longer = persons.filter((x) => x !== g && x.cands.length && x.name.toLowerCase().endsWith(tail));
+      const last = lower.get(g)!.slice(lower.get(g)!.lastIndexOf(' ') + 1);
+      const list = byLast.get(last);
+      if (list) list.push(g); else byLast.set(last, [g]);
+    }
+    for (const g of persons) {
+      const name = lower.get(g)!;
+      const tail = ` ${name}`;
+      const longer = byLast.get(name.slice(name.lastIndexOf(' ') + 1))!.filter((x) => x !== g && x.cands.length && lower.get(x)!.endsWith(tail));
       if (longer.length !== 1) continue;
       // (the words before are a name's, not a word or a title read into it: "Making Juan Miguel Gonzalez", "Fullback Andre Joubert")
       const before = longer[0].name.slice(0, longer[0].name.length - tail.length).split(/\s+/);
