@@ -107,8 +107,9 @@ function pump(): void {
     if (!req.chunked) {
       if (!calendarWarm) {
         // the first article: highlights from a pass without chrono-node at once, the full result after it
-        // (no events either: the views wait for the full result, the quick pass only paints)
-        const quick = analyze(req.text, { ...req.options, calendar: false, events: false });
+        // (no events either: the views wait for the full result, the quick pass only paints; no time expressions but
+        // the dateline's: the date rules' patterns compile on first use, the full result brings the dates a moment later)
+        const quick = analyze(req.text, { ...req.options, calendar: false, times: false, events: false });
         post({ id: req.id, provisional: quick, ranges: flatRanges(quick) });
         calendarWarm = true;
       }

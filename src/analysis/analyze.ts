@@ -29,7 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const work = dateline ? text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + text.slice(dateline.end) : text;
   const from = 0;
   const { tokens, sentences, paragraphs, dates: local0, candidates: local } = paragraphStage(work, from, documentDate, options.corrections,
-    options.calendar === false ? undefined : options.cache, options.calendar !== false);
+    options.calendar === false || options.times === false ? undefined : options.cache, options.calendar !== false, options.times !== false);
   lap('paragraphs');
   // The dateline's own date is a time expression like any other (its hover tells where the article date comes from)
   const own = dateline?.value ? datelineDateSpan(dateline) : null;

@@ -60,10 +60,11 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
   return out;
 }
 
-function computeLocal(para: string, documentDate: string | null, corrections: Corrections | undefined, quarter: number, calendar: boolean): ParagraphLocal {
+function computeLocal(para: string, documentDate: string | null, corrections: Corrections | undefined, quarter: number, calendar: boolean,
+  times = true): ParagraphLocal {
   const tokens = tokenize(para);
   const { sentences } = segment(para, tokens);
-  const dates = findDates(para, 0, documentDate, sentences, tokens, quarter, calendar);
+  const dates = times ? findDates(para, 0, documentDate, sentences, tokens, quarter, calendar) : [];
   const candidates = findCandidates({ text: para, tokens, sentences, corrections });
   return { tokens, sentences, dates, candidates };
 }
@@ -90,7 +91,7 @@ export interface Stitched {
 
 /** Runs (or recalls) the paragraph-local stage for every paragraph and stitches the results. */
 export function paragraphStage(text: string, from: number, documentDate: string | null, corrections: Corrections | undefined,
-  cache?: ParagraphCache, calendar = true): Stitched {
+  cache?: ParagraphCache, calendar = true, times = true): Stitched {
   const paragraphs = splitParagraphs(text, from);
   const tokens: Token[] = [], sentences: Sentence[] = [], dates: DateAnnotation[] = [], candidates: Candidate[] = [];
   const corrKey = corrections ? JSON.stringify(corrections) : '';
@@ -101,8 +102,8 @@ export function paragraphStage(text: string, from: number, documentDate: string 
     const para = text.slice(off, end);
     // the one piece of document context dates need: the quarter that earlier paragraphs report on
     // ("a year ago" in quarterly results is that quarter of the year before)
-    const local = cache ? cache.get(`${documentDate}\u0000${quarter}\u0000${corrKey}\u0000${para}`, () => computeLocal(para, documentDate, corrections, quarter, calendar))
-      : computeLocal(para, documentDate, corrections, quarter, calendar);
+    const local = cache ? cache.get(`${documentDate}\u0000${quarter}\u0000${corrKey}\u0000${para}`, () => computeLocal(para, documentDate, corrections, quarter, calendar, times))
+      : computeLocal(para, documentDate, corrections, quarter, calendar, times);
     quarter = lastNamedQuarter(para) || quarter;
     const tBase = tokens.length, sBase = sentences.length;
     if (!cache) {

@@ -173,6 +173,11 @@ export interface AnalyzeOptions {
    * other time rules run): a quick first pass while chrono-node's patterns are still to be compiled.
    */
   calendar?: boolean;
+  /**
+   * false: read no time expressions but the dateline's own date (the first article's quick pass: the date rules'
+   * patterns compile on their first use, about 18 ms in a fresh worker, and its highlights should not wait for them).
+   */
+  times?: boolean;
   /** false: read no events (a quick first pass paints highlights only; the views wait for the full result). */
   events?: boolean;
 }

@@ -36,7 +36,7 @@ describe('highlight ranges computed in the worker', () => {
 });
 
 describe('the worker: a quick first pass for the first article', () => {
-  it('answers the first request twice: a provisional result without chrono-node, then the full one', async () => {
+  it('answers the first request twice: a provisional result with names but no time expressions save the dateline, then the full one', async () => {
     const { startWorker } = await import('../../src/workerCore');
     const got: Record<string, unknown>[] = [];
     const take = startWorker((m) => got.push(m as unknown as Record<string, unknown>));
@@ -47,7 +47,8 @@ describe('the worker: a quick first pass for the first article', () => {
     const dates = (a: unknown) => (a as { dates: { text: string }[] }).dates.map((d) => d.text);
     const first = got.filter((m) => m.id === 1);
     assert.deepEqual(first.map((m) => ('provisional' in m ? 'provisional' : 'analysis' in m ? 'analysis' : '?')), ['provisional', 'analysis']);
-    assert.deepEqual(dates(first[0].provisional), ['2020-02-17', 'two weeks']);
+    assert.deepEqual(dates(first[0].provisional), ['2020-02-17']);
+    assert.deepEqual((first[0].provisional as { entities: { name: string }[] }).entities.map((e) => e.name), ['Turkish troops', 'Idlib']);
     assert.deepEqual(dates(first[1].analysis), ['2020-02-17', 'Sunday', 'two weeks']);
     // later requests get the full result only
     assert.deepEqual(got.filter((m) => m.id === 2).map((m) => Object.keys(m).includes('provisional')), [false]);
