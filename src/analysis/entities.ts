@@ -289,7 +289,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
             // ("Israel and the Palestine Liberation Organisation": a country does not open a body's name)
             // (a place's name has at most eight words: a longer chunk is not looked up)
-            const leftPlace = j - i <= 8 ? placeLookup(tokens.slice(i, j).map((x) => x.lower).join(' ')) : null;
+            const leftPlace = j - i <= 8 ? placeOfWords(tokens, i, j) : null;
             const twoBodies = u.lower === 'and' && (COMPANY_ABBREVIATION.test(tokens[j - 1].text) || leftPlace?.kind === 'country');
             // ("and" joins the words of one body's name, not two names each with its "the": "Test and County Cricket
             // Board", "Guangdong Post and Telecommunications Administration" are one; "the Government of Iraq and the
@@ -304,7 +304,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // (unless the place's word heads bodies, "Center for American Progress", or the whole is a place: "United States of America")
             const placeBefore = (u.lower === 'for' || u.lower === 'of') && !orgHeadKind(tokens[j - 1].lower) &&
               /^(?:city|country)$/.test(leftPlace?.kind ?? '') &&
-              ![1, 2, 3].some((n) => k + n <= s.last && placeLookup(tokens.slice(i, k + n).map((x) => x.lower).join(' ')));
+              ![1, 2, 3].some((n) => k + n <= s.last && placeOfWords(tokens, i, k + n));
             // ("the Yazidis on Mount Sinjar": "on" a place is where they are, not a body "on" a matter: "Council on Foreign Relations")
             const onPlace = u.lower === 'on' && (PLACE_LEADS.has(tokens[k].lower) || !!placeLookup(tokens[k].lower)) && !chunkHasOrgHead(tokens, i, j);
             if (!intoDate && !loneCommon && !twoBodies && !theSplits && !placeBefore && !onPlace && tokens[k].kind === 'word' && tokens[k].cap && !(u.lower === 'and' && !/&/.test(u.text) && !andJoins)) { j = k; continue; }
@@ -1287,16 +1287,27 @@ function placeConjunct(tokens: Token[], at: number, words: Token[], s: Sentence)
   // the capitalised words before "and" (a comma's list too: "Anadan, Haritan and Kafr Hamra")
   let x = at - 1;
   while (x >= s.first && tokens[x].text === ',') x--;
-  let y = x;
-  while (y - 1 >= s.first && y > x - 4 && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+  const y = nameStart(tokens, x + 1, s, 5);
   if (x < s.first || tokens[x].kind !== 'word' || !tokens[x].cap) return false;
-  if (placeLookup(tokens.slice(y, x + 1).map((t) => t.lower).join(' '))) return true;
+  if (placeOfWords(tokens, y, x + 1)) return true;
   // ... or the words before them, back over a list: a preposition of place opens it
   for (let z = y - 1; z >= s.first && z >= y - 12; z--) {
     const w = tokens[z];
     if (w.kind === 'word' && !w.cap) return PLACE_PREPS.has(w.lower) && w.lower !== 'and';
   }
   return false;
+}
+
+/** Where the capitalised words that end before token `end` start, `most` of them at most, within the sentence (`end` when there are none). */
+function nameStart(tokens: Token[], end: number, s: Sentence, most: number): number {
+  let y = end;
+  while (y - 1 >= s.first && y > end - most && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+  return y;
+}
+
+/** The place the gazetteer knows by the words [a, b), if any. */
+function placeOfWords(tokens: Token[], a: number, b: number): ReturnType<typeof placeLookup> {
+  return placeLookup(tokens.slice(a, b).map((t) => t.lower).join(' '));
 }
 
 /** Prepositions that open a list of places: "in Qamenas, Sarmin and Talamenes" (not "including", "to": "firms
@@ -1309,8 +1320,7 @@ function listOfPlaces(tokens: Token[], comma: number, s: Sentence): boolean {
   let known = false;
   let x = comma;
   while (x > s.first && x > comma - 16 && tokens[x].text === ',') {
-    let y = x;
-    while (y - 1 >= s.first && y > x - 5 && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+    const y = nameStart(tokens, x, s, 5);
     if (y === x) return false;
     const item = tokens.slice(y, x).map((t) => t.lower);
     const whole = item.join(' ');
@@ -1324,10 +1334,9 @@ function listOfPlaces(tokens: Token[], comma: number, s: Sentence): boolean {
 
 /** The name before the comma at `comma` is a place: the gazetteer knows it, or a preposition of place comes before it. */
 function placeBeforeComma(tokens: Token[], comma: number, s: Sentence): boolean {
-  let y = comma;
-  while (y - 1 >= s.first && y > comma - 5 && tokens[y - 1].kind === 'word' && tokens[y - 1].cap) y--;
+  const y = nameStart(tokens, comma, s, 5);
   if (y === comma) return false;
-  return !!placeLookup(tokens.slice(y, comma).map((t) => t.lower).join(' ')) || (y - 1 >= s.first && PLACE_PREPS.has(tokens[y - 1].lower) && !tokens[y - 1].cap);
+  return !!placeOfWords(tokens, y, comma) || (y - 1 >= s.first && PLACE_PREPS.has(tokens[y - 1].lower) && !tokens[y - 1].cap);
 }
 
 /** A list goes on after the name ending at `j`: through commas and capitalised words to "and" or "or" and a name. */
