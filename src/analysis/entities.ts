@@ -741,6 +741,20 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
       return;
     }
   }
+  // Two countries joined by a hyphen ("UK-France co-operation", "Turkey-Russia talks"): each country, acting together
+  // when a word of partnership follows
+  if (j - i === 1 && tokens[i].text.includes('-')) {
+    const parts = /^([\p{L}.]+)-([\p{L}.]+)$/u.exec(tokens[i].text);
+    const a = parts && gz.countries.get(parts[1].toLowerCase()), b = parts && gz.countries.get(parts[2].toLowerCase());
+    if (parts && a && b) {
+      const next = tokens[j]?.sentence === tokens[i].sentence ? tokens[j] : undefined;
+      const role: MentionRole = next && !next.cap && PARTNER_WORDS.has(next.lower.replace(/-/g, '')) ? 'actor' : 'place';
+      const at = tokens[i].start, mid = at + parts[1].length + 1;
+      add({ t0: i, t1: j, start: at, end: at + parts[1].length, kind: 'country', name: a.name, title: null, country: a.name, evidence: `gazetteer: country (in "${tokens[i].text}")`, role });
+      add({ t0: i, t1: j, start: mid, end: mid + parts[2].length, kind: 'country', name: b.name, title: null, country: b.name, evidence: `gazetteer: country (in "${tokens[i].text}")`, role });
+      return;
+    }
+  }
   // A nationality alone ("Syrian attacks", "West Indian", "Iraqis"): a description, not a name
   const whole = text.slice(tokens[i].start, tokens[j - 1].end).toLowerCase();
   if (gz.demonyms.has(whole) || gz.demonyms.has(whole.replace(/s$/, ''))) return;
@@ -1449,7 +1463,7 @@ const ALSO_KNOWN_AS = /\b(?:also known as|a\.k\.a|aka|otherwise known as)\b/i;
 const PARTNER_WORDS = new Set(['work', 'works', 'worked', 'working', 'cooperation', 'cooperate', 'cooperates', 'cooperated', 'cooperating',
   'partnership', 'partnerships', 'agreement', 'agreements', 'deal', 'talks', 'negotiations', 'dialogue', 'coordination', 'coordinate',
   'coordinating', 'alliance', 'relations', 'ties', 'action', 'together', 'war', 'conflict', 'summit', 'treaty', 'accord',
-  'stand', 'stands', 'stood', 'standing', 'sided', 'allied']);
+  'stand', 'stands', 'stood', 'standing', 'sided', 'allied', 'relationship', 'relationships']);
 /** Bodies made of members that act: "Coalition nations ... include", "the international community – including". */
 const MEMBER_HEADS = new Set(['nations', 'countries', 'members', 'partners', 'allies', 'coalition', 'community', 'backers', 'powers',
   'governments', 'states', 'supporters', 'sponsors', 'participants', 'contributors', 'signatories']);

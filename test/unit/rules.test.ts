@@ -398,6 +398,11 @@ describe('entity rules', () => {
     assert.deepEqual(ents('The siege of the Yazidis on Mount Sinjar ended. The Council on Foreign Relations met.'),
       ['Mount Sinjar|place|Mount Sinjar', 'Council on Foreign Relations|organization|Council on Foreign Relations', 'Yazidis|organization|Yazidis']);
   });
+  it('two countries joined by a hyphen are each a country, acting together before a word of partnership', () => {
+    const roles = (t: string) => analyze(t).entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => `${m.text}:${m.role}`).join('/')}`);
+    assert.deepEqual(roles('The leaders discussed UK-France co-operation. The Iran-Kuwait border closed.'),
+      ['United Kingdom|country|UK:actor', 'France|country|France:actor', 'Iran|country|Iran:place', 'Kuwait|country|Kuwait:place']);
+  });
   it('a holiday is no name, and a name before it is read alone; a country after a preposition of place before a title is a place', () => {
     assert.deepEqual(ents('Troops were killed in Syria on Thanksgiving Day. Barack Obama Election Day plans leaked. Doris Day sang.'),
       ['troops|armed_group|Troops', 'Syria|country|Syria', 'Barack Obama|person|Barack Obama', 'Doris Day|person|Doris Day']);
