@@ -1040,6 +1040,12 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add({ t0: regime.t0, t1: regime.t1, kind: 'government', name: `${tokens[j - 1].text} regime`, title: null, country, evidence: regime.evidence, role: 'actor' });
     return;
   }
+  // A region's own government, in lower case: "the Kurdistan regional government"
+  if (nextTwo === 'regional government' && gz.regions.has(lowerName)) {
+    add({ t0: k, t1: j + 2, kind: 'government', name: `${name} regional government`, title: null, country: gz.regions.get(lowerName)!.country,
+      evidence: `region "${name}" + "regional government"`, role: 'actor' });
+    return;
+  }
   // Trailing lower-case organisation head: "Hayat Tahrir al-Sham faction", "Anadolu news agency"
   const trailing = (nextTwo && TRAILING_ORG_HEADS[nextTwo]) || (nextWord && !nextWord.cap && TRAILING_ORG_HEADS[nextWord.lower]);
   // (not after a word of origin or faith: "Islamic rebels", "Moslem militants" describe, they do not name)

@@ -403,6 +403,10 @@ describe('entity rules', () => {
     assert.deepEqual(roles('The leaders discussed UK-France co-operation. The Iran-Kuwait border closed.'),
       ['United Kingdom|country|UK:actor', 'France|country|France:actor', 'Iran|country|Iran:place', 'Kuwait|country|Kuwait:place']);
   });
+  it('a region\'s own government in lower case is a government', () => {
+    assert.deepEqual(ents('Talks between the Kurdistan regional government and Baghdad resumed.'),
+      ['Kurdistan regional government|government|Kurdistan regional government', 'Baghdad|city|Baghdad']);
+  });
   it('a holiday is no name, and a name before it is read alone; a country after a preposition of place before a title is a place', () => {
     assert.deepEqual(ents('Troops were killed in Syria on Thanksgiving Day. Barack Obama Election Day plans leaked. Doris Day sang.'),
       ['troops|armed_group|Troops', 'Syria|country|Syria', 'Barack Obama|person|Barack Obama', 'Doris Day|person|Doris Day']);
