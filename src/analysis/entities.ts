@@ -334,7 +334,8 @@ const FACILITY_HEADS = new Set(['building', 'buildings', 'position', 'positions'
   'pipeline', 'pipelines', 'highway', 'target', 'targets', 'post', 'posts', 'outpost', 'outposts', 'barracks', 'camp', 'camps', 'stronghold', 'strongholds']);
 /** ... and what a group holds besides: "ISIL-held territory", "rebel-controlled areas". */
 const HELD_HEADS = new Set(['territory', 'terrain', 'area', 'areas', 'town', 'towns', 'village', 'villages', 'neighborhood', 'neighborhoods',
-  'neighbourhood', 'neighbourhoods', 'district', 'districts', 'city']);
+  'neighbourhood', 'neighbourhoods', 'district', 'districts', 'city', 'region', 'regions', 'enclave', 'enclaves', 'pocket', 'pockets',
+  'suburb', 'suburbs', 'countryside', 'province', 'provinces', 'zone', 'zones']);
 /** Verbs of an attack or a capture, whose objects are places hit or taken. */
 const STRIKE_VERB = /^(?:destroy(?:ed|s|ing)?|damag(?:ed|es|ing)|engag(?:ed|es|ing)|disabl(?:ed|es|ing)|clear(?:ed|s|ing)|recaptur(?:ed|es|ing)|retook|retak(?:en|es|ing)|struck|hit|hits|hitting|target(?:ed|s|ing)|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|attack(?:ed|s|ing)|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|demolish(?:ed|es|ing)|raid(?:ed|s|ing)|overran|overrun|stormed|storm(?:s|ing)?)$/;
 const STRIKE_HINT = /\b(?:assault|strik|destroy|damag|engag|disabl|clear|recaptur|retoo|retak|struck|hit|target|bomb|shell|attack|seiz|captur|demolish|raid|overr|storm)|-(?:held|controlled)\b/i;

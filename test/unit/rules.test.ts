@@ -317,6 +317,9 @@ describe('entity rules', () => {
       `tunnel entrance|place|tunnel entrance@${t.indexOf('tunnel')}`, `facility|place|facility@${t.indexOf('facility')}`, `supply route|place|supply routes@${t.indexOf('supply')}`,
       `territory|place|territory@${t.indexOf('territory')}`]);
     assert.match(a.entities.find((e) => e.name === 'building')!.evidence, /held by ISIL$/);
+    // (a region, an enclave, a pocket a group holds)
+    assert.deepEqual(analyze('Troops seized most of the rebel-held region. Idlib is the last rebel-held enclave.').entities.filter(isFacilityNoun)
+      .map((e) => `${e.name}|${e.evidence}`), ['region|facility noun "region": held by rebel', 'enclave|facility noun "enclave": held by rebel']);
     // (the holder and the acronym keep their own mentions; what a group holds is no named entity)
     assert.deepEqual(a.entities.find((e) => e.name === 'ISIL')?.mentions.map((m) => m.start), [t.indexOf('ISIL tactical'), t.indexOf('ISIL-held')]);
     assert.ok(a.entities.filter(isFacilityNoun).every((e) => !isNamedEntity(e)));
