@@ -63,6 +63,10 @@ const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'square', 'bridge', 'ri
 const PLACE_LEADS = new Set(['mount', 'mt', 'fort', 'ft', 'lake', 'cape', 'camp',
   // (Arabic words of place: valley, mountain, village, spring, monastery)
   'wadi', 'jabal', 'jebel', 'kafr', 'ayn', 'ain', 'deir', 'dayr']);
+/** Holidays named by one word ("Thanksgiving", "Christmas"): times, no names (the dates find them). */
+const HOLIDAY = /^(?:Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Diwali|Passover|Eid)$/;
+/** The ordinal of a rank's class in words: "Private First Class" ("1st Class" is read from its tokens). */
+const RANK_ORDINAL = /^(?:First|Second|Third)$/;
 /** First words of a natural feature named "of" something: "Gulf of Aden", "Bay of Bengal", "Strait of Hormuz". */
 const OF_FEATURES = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'isle', 'isles', 'lake', 'cape', 'mount', 'island', 'islands', 'valley']);
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
@@ -269,6 +273,11 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           // in a title-case headline ("Putin Backs Ivanov Plan") capitalised verbs and common nouns separate names
           // (but a first name keeps its surname: "Michael Green", "Tiger Woods")
           if (headline && headlineCommonWord(u) && !(j === i + 1 && isGivenName(t.lower))) break;
+          // (the pronoun "I" after one capitalised word is no numeral of it: "This Thanksgiving I want"; "Phase I of", "King
+          // Baudouin I was" keep it)
+          // (nor after a given name: "Pedro I proclaimed")
+          if (u.text === 'I' && j - i === 1 && tokens[j + 1] && j + 1 < s.last && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap && tokens[j + 1].lower !== 'of' &&
+            !isGivenName(t.lower)) break;
           // (a shouted label after a name starts a field of its own: "Acme Building Authority DELIVERY: 45 days")
           if (u.upper && u.kind === 'word' && tokens[j + 1]?.text === ':' && !tokens[j - 1].upper) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
@@ -284,7 +293,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
             // not into a date ("West Bank on Monday"), nor after a lone capitalised common word ("Traders on Wall Street")
             // (nor into a holiday: "Syria on Thanksgiving Day", "Baghdad on Christmas Eve")
             const intoDate = CALENDAR_WORD.test(tokens[k].lower) || tokens[k].lower === 'may' ||
-              (u.lower === 'on' && tokens.slice(k, Math.min(k + 3, s.last)).some((x) => x.cap && /^(?:Day|Eve|Christmas|Easter|Thanksgiving|Ramadan|Hanukkah|Diwali)$/.test(x.text)));
+              (u.lower === 'on' && tokens.slice(k, Math.min(k + 3, s.last)).some((x) => x.cap && (HOLIDAY.test(x.text) || /^(?:Day|Eve)$/.test(x.text))));
             const loneCommon = j - i === 1 && i === s.first && (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))) && !orgHeadKind(t.lower) && !isTitleHead(t.lower);
             // ("Johnson Controls Inc and Lear Corp": two firms; "Test and County Cricket Board": one body)
             // ("Israel and the Palestine Liberation Organisation": a country does not open a body's name)
@@ -705,6 +714,7 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
     if (j - i > 2) classifyChunk(ctx, s, i, j - 2, outerAdd);
     return;
   }
+  if (j - i === 1 && HOLIDAY.test(tokens[i].text)) return;
   // an abbreviated title right before the chunk ("the Rev. Peter Wherry", "Gen. Joseph Votel") is the title of the
   // person the chunk names
   const dot = tokens[i - 1], abbr = tokens[i - 2];
@@ -815,6 +825,22 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
       classifyChunk(ctx, s, tokens[of + 1].lower === 'the' ? of + 2 : of + 1, j, add);
       return;
     }
+  }
+  // A rank with its class ("Petty Officer 2nd Class", "Special Warfare Operator 1st Class Charles Keating"): the words
+  // before the ordinal are the rank, no body; the name after "Class" is the person's, the rank their title
+  // ("1st" is two tokens, a number and its suffix; "First Class" is inside the chunk)
+  const ordinalAt = (x: number) => tokens[x]?.kind === 'number' && /^(?:st|nd|rd|th)$/.test(tokens[x + 1]?.text ?? '') && tokens[x + 1].start === tokens[x].end;
+  if (j + 2 < s.last && ordinalAt(j) && tokens[j + 2].text === 'Class') return;
+  let classEnd = -1;
+  if (tokens[i].text === 'Class' && i - 2 >= s.first && ordinalAt(i - 2)) classEnd = i + 1;
+  else for (let x = i; x + 2 < j; x++) if (RANK_ORDINAL.test(tokens[x].text) && tokens[x + 1].text === 'Class') { classEnd = x + 2; break; }
+  if (classEnd > 0 && classEnd < j) {
+    // (the rank's words before its ordinal: "Navy Special Warfare Operator 1st Class")
+    let r0 = classEnd === i + 1 ? i - 2 : i;
+    while (classEnd === i + 1 && r0 - 1 >= s.first && tokens[r0 - 1].kind === 'word' && tokens[r0 - 1].cap) r0--;
+    const rank = text.slice(tokens[r0].start, tokens[classEnd - 1].end);
+    classifyChunk(ctx, s, classEnd, j, (c) => add(c.kind === 'person' && !c.title && c.t0 === classEnd ? { ...c, title: rank } : c));
+    return;
   }
   // A ship by its navy's prefix ("USS Mahan", "HMS Ocean", "FS Forbin"): a unit of armed forces, not a person
   if (j - i >= 2 && tokens[i].upper && SHIP_PREFIX.test(tokens[i].lower)) {
@@ -1204,7 +1230,9 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor', evidence: `family name "${first.text}" first` });
     return;
   }
-  if (j - k >= 2 && j - k <= 4 && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
+  // (four words at most, an initial's period aside: "Charles H. Keating IV")
+  const wordCount = words.filter((w) => w.kind === 'word').length;
+  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
     return;
@@ -1672,6 +1700,9 @@ function shortFormOf(name: string): boolean {
   if (words.length < 2) return false;
   const first = words[0].toLowerCase(), last = words[words.length - 1].replace(/\.$/, '');
   if (gazetteer().demonyms.has(first) || placeLookup(first) || first.length < 3 || isFunctionWord(first)) return false;
+  // (an institution named after a person is not that person's short form: "Truman Presidential Library", "Carter Center")
+  if (/^(?:Library|Museum|Foundation|Center|Centre|Institute|University|College|School|Hospital|Memorial|Airport|Stadium)$/.test(last) &&
+    (isFamilyName(first) || isGivenName(first))) return false;
   return !isCommonWord(first) || COMPANY_ABBREVIATION.test(last) || /^(?:Bancshares|Bancorp|Holdings|Group|Industries)$/.test(last);
 }
 

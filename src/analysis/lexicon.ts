@@ -151,7 +151,7 @@ const ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 
   petroleum: 'organization', chemicals: 'organization', securities: 'organization', investments: 'organization',
   insurance: 'organization', enterprises: 'organization', electronics: 'organization', exchange: 'organization',
   board: 'organization', club: 'organization', trust: 'organization', bancorp: 'organization', bancshares: 'organization',
-  bancorporation: 'organization', desk: 'media',
+  bancorporation: 'organization', desk: 'media', library: 'organization', museum: 'organization',
 });
 /**
  * Transliterated Arabic nouns that open the name of a body, as "Front", "Army" or "Party" close an English one:

@@ -114,7 +114,7 @@ export function re3dSpans(a: Analysis, text: string): Scored[] {
     if (type === 'PER') {
       // the capitalised words (ranks, titles, a demonym) right before the name, when News Lens found a title
       // (on the same line, and a period only after an abbreviation: "Daesh.\n\nGen. Joseph Votel" starts at "Gen.")
-      const lead = /(?:(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?<=\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig|St|Sen|Rep|Gov))\.|(?!(?:In|At|On|By|From|With|After|Before|During|As|But|And|When|While|Following)\b)\p{Lu}[\p{L}’'-]*|of|the|for)[ \t]+)+$/u.exec(before);
+      const lead = /(?:(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*(?<=\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig|St|Sen|Rep|Gov))\.|(?!(?:In|At|On|By|From|With|After|Before|During|As|But|And|When|While|Following)\b)\p{Lu}[\p{L}’'-]*|of|the|for|\d+(?:st|nd|rd|th))[ \t]+)+$/u.exec(before);
       if (lead && (e.title || /\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Spc|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Brig)\.?\s/.test(lead[0]))) start -= lead[0].replace(/^(?:of|for)\s+/, '').length;
       // a title in lower case with its "the": "the secretary", "The prime minister"
       else if (!/\p{Lu}/u.test(m.text)) start -= theBefore(before);

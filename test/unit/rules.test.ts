@@ -406,6 +406,13 @@ describe('entity rules', () => {
     assert.deepEqual(roles('The leaders discussed UK-France co-operation. The Iran-Kuwait border closed.'),
       ['United Kingdom|country|UK:actor', 'France|country|France:actor', 'Iran|country|Iran:place', 'Kuwait|country|Kuwait:place']);
   });
+  it('a rank with its class is the title of the person named after it; "I" after one word is the pronoun; a holiday alone is no name', () => {
+    const a = analyze('Navy Special Warfare Operator 1st Class Carl H. Denton IV was killed. Private First Class Ana Ruiz died. This Thanksgiving I want to thank them.');
+    assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.title}`), ['Carl H. Denton IV|person|Navy Special Warfare Operator 1st Class', 'Ana Ruiz|person|Private First Class']);
+    // (a numeral after a given name stays: "Pedro I"; an institution named after a person is a body)
+    assert.ok(ents('Emperor Pedro I proclaimed independence.').some((x) => x.split('|')[0].endsWith('Pedro I')));
+    assert.deepEqual(ents('The Harry S. Truman Library opened.'), ['Harry S. Truman Library|organization|Harry S. Truman Library']);
+  });
   it('a region\'s own government in lower case is a government', () => {
     assert.deepEqual(ents('Talks between the Kurdistan regional government and Baghdad resumed.'),
       ['Kurdistan regional government|government|Kurdistan regional government', 'Baghdad|city|Baghdad']);
