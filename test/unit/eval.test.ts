@@ -58,6 +58,8 @@ describe("evaluation: re3d's span conventions", () => {
   it('keeps a title before a person and "the" before an organisation, a compass word before a place', () => {
     assert.deepEqual(spans('Defense Secretary Ash Carter visited northern Iraq, the Pentagon said.'),
       ['PER Defense Secretary Ash Carter', 'LOC northern Iraq', 'ORG the Pentagon']);
+    // (a rank with its class, ordinal included)
+    assert.deepEqual(spans('Navy Special Warfare Operator 1st Class Carl H. Denton IV was killed.'), ['PER Navy Special Warfare Operator 1st Class Carl H. Denton IV']);
   });
   it('widens a group to the noun for its members after it, with a count or an article before it', () => {
     assert.deepEqual(spans('Strikes hit an ISIL tactical unit and five ISIL fighting positions. Hamas fighters fled.'),
