@@ -5,7 +5,7 @@
 import { gazetteer, type Country } from './gazetteer';
 import {
   ACTOR_MODIFIERS, ACTOR_NOUNS, BARE_GROUPS, TRAILING_ORG_HEADS, LEADING_ORG_HEADS, PORTFOLIO_WORDS, bodyWordKind, hasTag, wordTable, isCommonWord, tagsOf, isFirstName, isLastName, isGivenName, isFamilyName, isTitleHead,
-  isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary,
+  isTitleWord, knownOrganization, orgHeadKind, SPEECH_VERBS, verbInfo, isAuxiliary, isNickname,
 } from './lexicon';
 import { entityKey, FACILITY_NOUN, GROUP_NOUN, isGroupNoun, isLeadersRegime, isNameText, isPlaceKind, LEADERS_REGIME, UNNAMED_HOLDER, type Corrections, type Dateline, type Entity, type EntityKind, type Mention, type MentionRole } from './types';
 import { ARABIC_ARTICLES, lowerBound, type Sentence, type Token } from './tokenize';
@@ -278,6 +278,12 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
           // (nor after a given name: "Pedro I proclaimed")
           if (u.text === 'I' && j - i === 1 && tokens[j + 1] && j + 1 < s.last && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap && tokens[j + 1].lower !== 'of' &&
             !isGivenName(t.lower)) break;
+          // a nickname in quotation marks inside a person's name: `John “J.D.” Dorrian`, `Richard "Tex" Coe`
+          if (u.kind === 'quote' && u.start === tokens[j - 1].end + 1) {
+            let q = j + 1;
+            while (q < s.last && q < j + 8 && tokens[q].kind !== 'quote') q++;
+            if (q + 1 < s.last && tokens[q].kind === 'quote' && isNickname(text, u.start, tokens[q].start) && tokens[q + 1].cap) { j = q + 1; continue; }
+          }
           // (a shouted label after a name starts a field of its own: "Acme Building Authority DELIVERY: 45 days")
           if (u.upper && u.kind === 'word' && tokens[j + 1]?.text === ':' && !tokens[j - 1].upper) break;
           if (u.kind === 'word' && (u.cap || u.upper) && u.start - tokens[j - 1].end <= 1 && !/\n/.test(text.slice(tokens[j - 1].end, u.start))) { j++; continue; }
@@ -1104,7 +1110,11 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // Organisation by its head or by compromise's list of organisations
   let headKind: EntityKind | null = null;
   let headWord = '';
+  let inQuotes = false;
   for (let x = k + (j - k > 1 ? 1 : 0); x < j; x++) {
+    // (not a nickname's word in quotation marks: `Marcia "Cia" Price`)
+    if (tokens[x].kind === 'quote') inQuotes = !inQuotes;
+    if (inQuotes) continue;
     const h = orgHeadKind(tokens[x].lower);
     if (h && !(h === 'organization' && knownOrganization(tokens[x].lower) && x === k)) { headKind = h; headWord = tokens[x].text; }
   }
@@ -1198,7 +1208,12 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // a two-word demonym ("South Korean traders"), a lone one after "the" ("the occupied Arab lands"), words of
   // origin only ("Iraqi Kurdish control", "Olympic 100 metres champion")
   if (gz.demonyms.has(lowerName) && (!nextWord || !nextWord.cap)) return;
-  if (j - k <= 2 && words.every((w) => originWord(w.lower)) && (!nextWord || !nextWord.cap)) return;
+  // (a word in "-ian" read as one of origin only by its ending is a surname when a verb follows: "Dorrian said", "Petrosian
+  // won", "Elian was"; not a place's people: "Virginian", "Bostonian")
+  const surnameByEnding = j - k === 1 && /ian$/.test(lowerName) && !!nextWord && isVerbToken(nextWord) && !gz.demonyms.has(lowerName) &&
+    !FAITHS.has(lowerName) && !hasTag(lowerName, /^(Demonym|Adjective)$/) && !placeLookup(lowerName.slice(0, -1)) && !placeLookup(lowerName.slice(0, -3)) &&
+    !gz.namedLikePersons.has(lowerName.slice(0, -1));
+  if (j - k <= 2 && words.every((w) => originWord(w.lower)) && (!nextWord || !nextWord.cap) && !surnameByEnding) return;
   if (!speaks && words.every((w) => NON_NAME_CAPS.has(w.lower) || isCommonWord(w.lower)) && sentenceInitial) return;
 
   // A body named in Arabic by its leading noun ("Jaish al-Islam", "Hayat Tahrir al-Sham", "Kataib Hezbollah"); a
@@ -1232,7 +1247,11 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   }
   // (four words at most, an initial's period aside: "Charles H. Keating IV")
   const wordCount = words.filter((w) => w.kind === 'word').length;
-  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) && !words.some((w) => orgHeadKind(w.lower))) {
+  // (a nickname's words in quotation marks say nothing of the kind: `Marcia "Cia" Price`)
+  const quoted = words.findIndex((w) => w.kind === 'quote');
+  const nameWords = quoted > 0 ? words.filter((w, x) => x < quoted || x > words.findIndex((v, y) => y > quoted && v.kind === 'quote')) : words;
+  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6) || (quoted > 0 && nameWords.length <= 4)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) &&
+    !nameWords.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
     return;

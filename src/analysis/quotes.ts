@@ -4,7 +4,7 @@
  * "NAME said: quote", the subject of a speech verb, pronouns to the person the text is about, and
  * continuation of the previous speaker. The same rules say whom each personal pronoun refers to (`references`).
  */
-import { hasTag, nameGender, PERSON_PRONOUNS, SPEECH_VERBS, verbInfo } from './lexicon';
+import { hasTag, isNickname, nameGender, PERSON_PRONOUNS, SPEECH_VERBS, verbInfo } from './lexicon';
 import { isPlaceKind, type Entity, type Quote, type Reference, type Span, type Speaker } from './types';
 import { lowerBound, type Paragraph, type Sentence, type Token } from './tokenize';
 
@@ -53,7 +53,8 @@ export function findQuoteSpans(text: string, from: number, paragraphs: Paragraph
         if (reopened) { unbalanced++; i = j; continue; }
         break;
       }
-      const q = found - i > 1 ? trimQuote(text, i, found, false) : null;
+      // (a nickname is no quotation: `Richard "Tex" Coe`)
+      const q = found - i > 1 && !isNickname(text, i, found) ? trimQuote(text, i, found, false) : null;
       if (q && q.end > q.start) quotes.push(q); // "“ ”" quotes nothing
       i = found + 1;
     }

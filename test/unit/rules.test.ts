@@ -413,6 +413,15 @@ describe('entity rules', () => {
     assert.ok(ents('Emperor Pedro I proclaimed independence.').some((x) => x.split('|')[0].endsWith('Pedro I')));
     assert.deepEqual(ents('The Harry S. Truman Library opened.'), ['Harry S. Truman Library|organization|Harry S. Truman Library']);
   });
+  it('a nickname in quotation marks is part of the person\'s name and no quotation; a surname in "-ian" before a verb is a name', () => {
+    const a = analyze('Col. John “J.D.” Darrow said the strikes went on. Dorrian added more. Brig. Gen. Richard "Tex" Cole will lead it.');
+    assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`),
+      ['John “J.D.” Darrow|person|John “J.D.” Darrow', 'Richard "Tex" Cole|person|Richard "Tex" Cole', 'Dorrian|person|Dorrian']);
+    assert.deepEqual(a.quotes, []);
+    // (not after a full name: "Hillary Clinton 'A Disgrace'"; a place's people stay a description: "Virginian")
+    assert.equal(analyze('Christie Calls Hillary Clinton "A Disgrace" Today.').quotes.length, 1);
+    assert.ok(!ents('Virginian voters said so.').some((x) => x.startsWith('Virginian|person')));
+  });
   it('a region\'s own government in lower case is a government', () => {
     assert.deepEqual(ents('Talks between the Kurdistan regional government and Baghdad resumed.'),
       ['Kurdistan regional government|government|Kurdistan regional government', 'Baghdad|city|Baghdad']);
