@@ -825,7 +825,8 @@ function classifyChunk(ctx: EntityContext, s: Sentence, i: number, j: number, ou
   while (given < j - 3 && isTitleWord(tokens[given].lower) && tokens[given].cap) given++;
   if (j - given >= 4 && isGivenName(tokens[given].lower) && !NON_NAME_CAPS.has(tokens[given].lower)) {
     let of = -1;
-    for (let x = given + 2; x <= given + 3 && x < j - 1; x++) if (tokens[x].lower === 'of') { of = x; break; }
+    // (not inside a nickname: `Roberto "Hands of Stone" Duran`)
+    for (let x = given + 2; x <= given + 3 && x < j - 1; x++) if (tokens[x].lower === 'of' && !tokens.slice(given, x).some((t) => t.kind === 'quote')) { of = x; break; }
     if (of > 0 && !tokens.slice(given, of).some((t) => orgHeadKind(t.lower) || isTitleWord(t.lower))) {
       classifyChunk(ctx, s, i, of, add);
       classifyChunk(ctx, s, tokens[of + 1].lower === 'the' ? of + 2 : of + 1, j, add);

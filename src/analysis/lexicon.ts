@@ -70,12 +70,13 @@ export const isGivenName = (lower: string) => isFirstName(lower) || lexicon().gi
 
 /**
  * A nickname in quotation marks between a given name and a family name: `John “J.D.” Dorrian`, `Richard "Tex" Coe`
- * (one to three capitalised words). `open` and `close` are the offsets of the marks in `text`.
+ * (one to four words, capitalised but "of" and "the": `Roberto "Hands of Stone" Duran`). `open` and `close` are the
+ * offsets of the marks in `text`.
  */
 export function isNickname(text: string, open: number, close: number): boolean {
   // (double quotation marks only: a single one is an apostrophe as often)
   if (!/["“]/.test(text[open]) || !/["”]/.test(text[close])) return false;
-  if (close - open > 26 || !/^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}$/u.test(text.slice(open + 1, close))) return false;
+  if (close - open > 26 || !/^[\p{Lu}][\p{L}.'’-]*(?: (?:[\p{Lu}][\p{L}.'’-]*|of|the)){0,3}$/u.test(text.slice(open + 1, close))) return false;
   // (the given name opens the name: after a title or nothing capitalised, not after another name, "Hillary Clinton 'A Disgrace'")
   const before = /(?:^|[^\p{L}])(?:(\p{Lu}[\p{L}'’-]*) )?(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, open - 40), open));
   return !!before && isGivenName(before[2].toLowerCase()) && (!before[1] || isTitleWord(before[1].toLowerCase())) &&

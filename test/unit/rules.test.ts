@@ -418,6 +418,7 @@ describe('entity rules', () => {
     assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`),
       ['John “J.D.” Darrow|person|John “J.D.” Darrow', 'Richard "Tex" Cole|person|Richard "Tex" Cole', 'Dorrian|person|Dorrian']);
     assert.deepEqual(a.quotes, []);
+    assert.deepEqual(ents('Roberto "Hands of Stone" Durano won.'), ['Roberto "Hands of Stone" Durano|person|Roberto "Hands of Stone" Durano']);
     // (not after a full name: "Hillary Clinton 'A Disgrace'"; a place's people stay a description: "Virginian")
     assert.equal(analyze('Christie Calls Hillary Clinton "A Disgrace" Today.').quotes.length, 1);
     assert.ok(!ents('Virginian voters said so.').some((x) => x.startsWith('Virginian|person')));
