@@ -264,7 +264,10 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
         i = titled;
         continue;
       }
-      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !modalNamed(tokens, i, s, headline)) { i++; continue; }
+      // (a particle that opens a family name starts a name: "De Wilde said", "El Hassane Lahssini", "Le Monde")
+      const particle = NAME_PARTICLES.has(t.lower) && i + 1 < s.last && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && !tokens[i + 1].upper &&
+        tokens[i + 1].start === t.end + 1 && !isFunctionWord(tokens[i + 1].lower);
+      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !particle && !modalNamed(tokens, i, s, headline)) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
         let j = i + 1;
@@ -1251,10 +1254,13 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // (a nickname's words in quotation marks say nothing of the kind: `Marcia "Cia" Price`)
   const quoted = words.findIndex((w) => w.kind === 'quote');
   const nameWords = quoted > 0 ? words.filter((w, x) => x < quoted || x > words.findIndex((v, y) => y > quoted && v.kind === 'quote')) : words;
-  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6) || (quoted > 0 && nameWords.length <= 4)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily) &&
+  // (a particle before a given name: "El Hassane Lahssini")
+  const givenAfterParticle = j - k >= 3 && first.cap && NAME_PARTICLES.has(first.lower) && isGivenName(tokens[k + 1].lower);
+  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6) || (quoted > 0 && nameWords.length <= 4)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily || givenAfterParticle) &&
     !nameWords.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
-      evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
+      evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` :
+        givenAfterParticle && !givenAndFamily ? `"${first.text}" + given name "${tokens[k + 1].text}"` : `given name "${first.text}" and family name "${tokens[j - 1].text}"` });
     return;
   }
   // compass words alone name a part of somewhere ("the North West of the country", "the South"): a place
@@ -2295,7 +2301,11 @@ class Merger {
    * name only: two people who share the ending keep their own).
    */
   private namesWithin(): void {
-    const persons = this.groups.filter((g) => g.kind === 'person' && g.cands.length && /\s/.test(g.name));
+    // (and a family name opened by a particle, read as a body for want of better: "De Wilde" for "Filip De Wilde", "El
+    // Hassane Lahssini")
+    const particled = (g: Group) => g.kind === 'organization' && g.evidence === 'capitalised phrase' && /^\p{Lu}\S* \S+(?: \S+)?$/u.test(g.name) &&
+      NAME_PARTICLES.has(g.name.slice(0, g.name.indexOf(' ')).toLowerCase());
+    const persons = this.groups.filter((g) => ((g.kind === 'person' && /\s/.test(g.name)) || particled(g)) && g.cands.length);
     if (persons.length < 2) return;
     // (by last word: a longer name ending with this one ends with the same word)
     const lower = new Map(persons.map((g) => [g, g.name.toLowerCase()]));
@@ -2308,12 +2318,13 @@ class Merger {
     for (const g of persons) {
       const name = lower.get(g)!;
       const tail = ` ${name}`;
-      const longer = byLast.get(name.slice(name.lastIndexOf(' ') + 1))!.filter((x) => x !== g && x.cands.length && lower.get(x)!.endsWith(tail));
+      const longer = byLast.get(name.slice(name.lastIndexOf(' ') + 1))!.filter((x) => x !== g && x.kind === 'person' && x.cands.length && lower.get(x)!.endsWith(tail));
       if (longer.length !== 1) continue;
       // (the words before are a name's, not a word or a title read into it: "Making Juan Miguel Gonzalez", "Fullback Andre Joubert")
       const before = longer[0].name.slice(0, longer[0].name.length - tail.length).split(/\s+/);
-      if (before.some((w) => isCommonWord(w.toLowerCase()) || isTitleWord(w.toLowerCase()))) continue;
-      for (const c of g.cands) longer[0].cands.push({ ...c, evidence: `the end of ${longer[0].name}` });
+      // (a first name that is also a word is a name's: "Bill de Blasio")
+      if (before.some((w) => (isCommonWord(w.toLowerCase()) && !isGivenName(w.toLowerCase())) || isTitleWord(w.toLowerCase()))) continue;
+      for (const c of g.cands) longer[0].cands.push({ ...c, kind: 'person', role: 'actor', evidence: `the end of ${longer[0].name}` });
       g.cands = [];
     }
   }

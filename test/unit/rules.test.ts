@@ -423,6 +423,11 @@ describe('entity rules', () => {
     assert.equal(analyze('Christie Calls Hillary Clinton "A Disgrace" Today.').quotes.length, 1);
     assert.ok(!ents('Virginian voters said so.').some((x) => x.startsWith('Virginian|person')));
   });
+  it('a capitalised particle opens a name: a family name ("De Wilde" for Filip De Wilde), a place, a newspaper', () => {
+    assert.deepEqual(ents('Belgian Filip De Wilde saved twice. De Wilde said so. Troops left El Salvador. Le Monde reported it.'),
+      ['Filip De Wilde|person|Filip De Wilde/De Wilde', 'El Salvador|country|El Salvador', 'Le Monde|organization|Le Monde']);
+    assert.deepEqual(ents('De Blasio spoke. Mayor Bill de Blasio left.'), ['Bill de Blasio|person|De Blasio/Bill de Blasio']);
+  });
   it('a region\'s own government in lower case is a government', () => {
     assert.deepEqual(ents('Talks between the Kurdistan regional government and Baghdad resumed.'),
       ['Kurdistan regional government|government|Kurdistan regional government', 'Baghdad|city|Baghdad']);
