@@ -2096,8 +2096,11 @@ class Merger {
     }
     // a firm or a club named by its first word ("Lear" for "Lear Corp", "Rotor" for "Rotor Volgograd"), when the
     // article names no person of that surname
+    // (nor when the article has a person of that one name already: "President Truman ... Truman's secretary of state"
+    // beside "the Truman Presidential Library")
+    const samePerson = c.kind === 'person' ? this.byKey.get(this.keyOf(c)) : undefined;
     const firm = byWord.get(lower)?.find((x) => x.first && x.g.kind === 'organization' && shortFormOf(x.g.name))?.g;
-    if (firm && !c.title && !person) {
+    if (firm && !c.title && !person && !samePerson) {
       firm.cands.push({ ...c, kind: 'organization', role: 'actor', evidence: `short form of ${firm.name}` });
       return;
     }
@@ -2122,7 +2125,7 @@ class Merger {
     }
     // An organisation named by its head word ("the Observatory") or a known actor's one-word name
     // (not for a name with a title before it: "Mr. Obama" is a person even after a headline "Obama on Climate Change")
-    const orgMatch = c.title ? undefined : byWord.get(lower)?.find((x) => x.g.kind !== 'person')?.g;
+    const orgMatch = c.title || samePerson ? undefined : byWord.get(lower)?.find((x) => x.g.kind !== 'person')?.g;
     if (orgMatch) { orgMatch.cands.push(c); return; }
     const existing = this.byKey.get(this.keyOf(c));
     if (existing) { existing.cands.push(c); return; }
