@@ -1187,7 +1187,10 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   const first = tokens[k];
   // Sentence-initial common words ("Images showed", "Speaking to ...") are not names
   // ("Cook said", "said Russell": a speaker, even when the name is also a word)
-  const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined;
+  // ("add" reports speech before a clause, a quotation or punctuation, not before its object: "Sanctions add pressure")
+  const afterVerb = nextWord ? tokens[j + 1] : undefined;
+  const speechNext = nextWord && SPEECH_VERBS[nextWord.lower] !== undefined &&
+    !(/^adds?$/.test(nextWord.lower) && afterVerb?.kind === 'word' && afterVerb.lower !== 'that' && afterVerb.sentence === nextWord.sentence);
   const speaks = (speechNext && !nextWord!.cap) || (prev && prev.kind === 'word' && /^(?:said|says|added|wrote)$/.test(prev.lower));
   // (but a plural noun speaks for a crowd, not as a name: "Analysts said", "Residents told reporters", "Police said")
   const pluralNoun = j - k === 1 && hasTag(first.lower, /^Plural$/) && !isFirstName(first.lower) && !isLastName(first.lower);

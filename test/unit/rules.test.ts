@@ -428,6 +428,9 @@ describe('entity rules', () => {
       ['Filip De Wilde|person|Filip De Wilde/De Wilde', 'El Salvador|country|El Salvador', 'Le Monde|organization|Le Monde']);
     assert.deepEqual(ents('De Blasio spoke. Mayor Bill de Blasio left.'), ['Bill de Blasio|person|De Blasio/Bill de Blasio']);
   });
+  it('"add" before its object reports no speech: "Sanctions add pressure" names no one', () => {
+    assert.deepEqual(ents('Sanctions add pressure on the regime. Smith adds that it works.'), ['Smith|person|Smith']);
+  });
   it('a one-word name the article gives a person is that person, not the short form of a body named after them', () => {
     const a = analyze('Guests met at the Truman Presidential Library. It recalls President Truman. Truman’s secretary of state signed the treaty.');
     assert.deepEqual(a.entities.map((e) => `${e.name}|${e.kind}|${e.mentions.map((m) => m.text).join('/')}`),
