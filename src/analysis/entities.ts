@@ -264,10 +264,8 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
         i = titled;
         continue;
       }
-      // (a particle that opens a family name starts a name: "De Wilde said", "El Hassane Lahssini", "Le Monde")
-      const particle = NAME_PARTICLES.has(t.lower) && i + 1 < s.last && tokens[i + 1].kind === 'word' && tokens[i + 1].cap && !tokens[i + 1].upper &&
-        tokens[i + 1].start === t.end + 1 && !isFunctionWord(tokens[i + 1].lower);
-      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !particle && !modalNamed(tokens, i, s, headline)) { i++; continue; }
+      if (t.kind === 'word' && t.cap && !t.upper && (isFunctionWord(t.lower) || SPATIAL_PREPOSITIONS.has(t.lower)) && !initial && !opensFamilyName(tokens, i, s) &&
+        !modalNamed(tokens, i, s, headline)) { i++; continue; }
       if (t.kind === 'word' && (t.cap || t.upper)) {
         // 2. A chunk of capitalised words, with connectors inside
         let j = i + 1;
@@ -510,6 +508,21 @@ function withOrdinal(text: string, tokens: Token[], c: Candidate): void {
     c.kind = 'armed_group'; c.role = 'actor'; c.guess = false; c.title = null;
     c.evidence = `a military unit ("${m[1]}")`;
   }
+}
+
+/** The tokens outside quotation marks (a nickname's inside a name: `John “J.D.” Dorrian`), the marks left out too. */
+function outsideQuotes(tokens: Token[]): Token[] {
+  let inside = false;
+  return tokens.filter((t) => {
+    if (t.kind === 'quote') { inside = !inside; return false; }
+    return !inside;
+  });
+}
+
+/** A capitalised particle that opens a family name, right before a capitalised word: "De Wilde said", "El Hassane Lahssini", "Le Monde". */
+function opensFamilyName(tokens: Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i], u = tokens[i + 1];
+  return NAME_PARTICLES.has(t.lower) && i + 1 < s.last && u.kind === 'word' && u.cap && !u.upper && u.start === t.end + 1 && !isFunctionWord(u.lower);
 }
 
 /**
@@ -1114,13 +1127,10 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // Organisation by its head or by compromise's list of organisations
   let headKind: EntityKind | null = null;
   let headWord = '';
-  let inQuotes = false;
-  for (let x = k + (j - k > 1 ? 1 : 0); x < j; x++) {
-    // (not a nickname's word in quotation marks: `Marcia "Cia" Price`)
-    if (tokens[x].kind === 'quote') inQuotes = !inQuotes;
-    if (inQuotes) continue;
-    const h = orgHeadKind(tokens[x].lower);
-    if (h && !(h === 'organization' && knownOrganization(tokens[x].lower) && x === k)) { headKind = h; headWord = tokens[x].text; }
+  // (not a nickname's word in quotation marks: `Marcia "Cia" Price`)
+  for (const u of outsideQuotes(tokens.slice(k + (j - k > 1 ? 1 : 0), j))) {
+    const h = orgHeadKind(u.lower);
+    if (h && !(h === 'organization' && knownOrganization(u.lower) && u === tokens[k])) { headKind = h; headWord = u.text; }
   }
   const compassBank = j - k === 2 && tokens[j - 1].lower === 'bank' && COMPASS.has(tokens[k].lower); // "West Bank"
   if (j - k > 1 && headKind && !compassBank) {
@@ -1255,11 +1265,11 @@ function classifyName(ctx: EntityContext, s: Sentence, i: number, j: number, k: 
   // (four words at most, an initial's period aside: "Charles H. Keating IV")
   const wordCount = words.filter((w) => w.kind === 'word').length;
   // (a nickname's words in quotation marks say nothing of the kind: `Marcia "Cia" Price`)
-  const quoted = words.findIndex((w) => w.kind === 'quote');
-  const nameWords = quoted > 0 ? words.filter((w, x) => x < quoted || x > words.findIndex((v, y) => y > quoted && v.kind === 'quote')) : words;
+  const nameWords = outsideQuotes(words);
+  const quoted = nameWords.length < words.length;
   // (a particle before a given name: "El Hassane Lahssini")
   const givenAfterParticle = j - k >= 3 && first.cap && NAME_PARTICLES.has(first.lower) && isGivenName(tokens[k + 1].lower);
-  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6) || (quoted > 0 && nameWords.length <= 4)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily || givenAfterParticle) &&
+  if (j - k >= 2 && (j - k <= 4 || (wordCount <= 4 && j - k <= 6) || (quoted && nameWords.length <= 4)) && (isFirstName(first.lower) || isLastName(lastLower) || givenAndFamily || givenAfterParticle) &&
     !nameWords.some((w) => orgHeadKind(w.lower))) {
     add({ t0: k, t1: j, kind: 'person', name, title, country, role: 'actor',
       evidence: isFirstName(first.lower) ? `first name "${first.text}"` : isLastName(lastLower) ? `surname "${tokens[j - 1].text}"` :
@@ -2268,11 +2278,16 @@ class Merger {
     // (a city the gazetteer knows, or a place named only after a preposition, a town under its floor: "aid to Madaya")
     const town = (g: Group) => g.kind === 'city' || (g.kind === 'place' && g.cands.every((c) => /^after "(?:in|at|near|to|from|outside|into|around|inside|within|towards?)"/i.test(c.evidence)));
     const cities: Candidate[] = [];
-    for (const g of this.groups) if (town(g)) for (const c of g.cands) if (c.role === 'place' || c.kind === 'city' || c.kind === 'place') cities.push(c);
+    const byCand = new Map<Candidate, Group>();
+    for (const g of this.groups) {
+      if (!town(g)) continue;
+      for (const c of g.cands) {
+        byCand.set(c, g);
+        if (c.role === 'place' || c.kind === 'city' || c.kind === 'place') cities.push(c);
+      }
+    }
     if (!cities.length) return;
     cities.sort((a, b) => a.start - b.start);
-    const byCand = new Map<Candidate, Group>();
-    for (const g of this.groups) if (town(g)) for (const c of g.cands) byCand.set(c, g);
     const taken = this.groups.flatMap((x) => x.cands);
     for (const m of this.text.matchAll(/\b[Tt]he (?:city|town|village)\b(?!\s+(?:of\s+(?:the\s+)?\p{Lu}|(?:council|hall|cent(?:re|er)|authorities|government|police|mayor|limits)\b)|-)/gu)) {
       const start = m.index!, end = start + m[0].length;
@@ -2400,12 +2415,12 @@ class Merger {
   }
 }
 
-/** Single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames. */
 /** What a war, a campaign or a coalition is fought against, just before a name: "the fight against X", "to defeat X". */
 const GROUP_DEED_BEFORE = /\b((?:campaign|fight|fighting|war|struggle|offensive|operations|strikes|airstrikes|coalition|battle)\s+against|(?:war|attacks)\s+on|defeat(?:ing)?|defeat\s+of|counter(?:ing)?|combat(?:ing)?)\s+(?:the\s+)?$/i;
 /** What armed groups do and persons seldom say they did: "X claimed responsibility", "X has claimed the attack". */
 const GROUP_DEED_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(claimed\s+(?:responsibility|the\s+attack))/i;
 
+/** Single words taken for places only because of the word before them ("of Wang", "and Dole") may be surnames. */
 function weakPlace(c: Candidate): boolean {
   return c.kind === 'place' && /^after "/.test(c.evidence) && !c.name.includes(' ');
 }

@@ -67,21 +67,6 @@ export const isLastName = (lower: string) => hasTag(lower, /^LastName$/);
 // @faker-js/faker's locales), beyond compromise's own lists. Many are also places or words
 // ("Paris", "Green"), so the analyser asks only after the gazetteer and the organisation rules.
 export const isGivenName = (lower: string) => isFirstName(lower) || lexicon().given.has(lower);
-
-/**
- * A nickname in quotation marks between a given name and a family name: `John “J.D.” Dorrian`, `Richard "Tex" Coe`
- * (one to four words, capitalised but "of" and "the": `Roberto "Hands of Stone" Duran`). `open` and `close` are the
- * offsets of the marks in `text`.
- */
-export function isNickname(text: string, open: number, close: number): boolean {
-  // (double quotation marks only: a single one is an apostrophe as often)
-  if (!/["“]/.test(text[open]) || !/["”]/.test(text[close])) return false;
-  if (close - open > 26 || !/^[\p{Lu}][\p{L}.'’-]*(?: (?:[\p{Lu}][\p{L}.'’-]*|of|the)){0,3}$/u.test(text.slice(open + 1, close))) return false;
-  // (the given name opens the name: after a title or nothing capitalised, not after another name, "Hillary Clinton 'A Disgrace'")
-  const before = /(?:^|[^\p{L}])(?:(\p{Lu}[\p{L}'’-]*) )?(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, open - 40), open));
-  return !!before && isGivenName(before[2].toLowerCase()) && (!before[1] || isTitleWord(before[1].toLowerCase())) &&
-    /^ \p{Lu}\p{L}/u.test(text.slice(close + 1, close + 4));
-}
 export const isFamilyName = (lower: string) => isLastName(lower) || lexicon().family.has(lower);
 /** A word that compromise knows as something other than a name or a place. */
 export const isCommonWord = (lower: string) => {
@@ -128,6 +113,21 @@ export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) ||
 export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/) || (ELECT.test(lower) && isTitleHead(lower.replace(ELECT, '')));
 /** A title not yet taken up: "President-elect", "Prime Minister-designate". */
 const ELECT = /-(?:elect|designate)$/;
+
+/**
+ * A nickname in quotation marks between a given name and a family name: `John “J.D.” Dorrian`, `Richard "Tex" Coe`
+ * (one to four words, capitalised but "of" and "the": `Roberto "Hands of Stone" Duran`). `open` and `close` are the
+ * offsets of the marks in `text`.
+ */
+export function isNickname(text: string, open: number, close: number): boolean {
+  // (double quotation marks only: a single one is an apostrophe as often)
+  if (!/["“]/.test(text[open]) || !/["”]/.test(text[close])) return false;
+  if (close - open > 26 || !/^[\p{Lu}][\p{L}.'’-]*(?: (?:[\p{Lu}][\p{L}.'’-]*|of|the)){0,3}$/u.test(text.slice(open + 1, close))) return false;
+  // (the given name opens the name: after a title or nothing capitalised, not after another name, "Hillary Clinton 'A Disgrace'")
+  const before = /(?:^|[^\p{L}])(?:(\p{Lu}[\p{L}'’-]*) )?(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, open - 40), open));
+  return !!before && isGivenName(before[2].toLowerCase()) && (!before[1] || isTitleWord(before[1].toLowerCase())) &&
+    /^ \p{Lu}\p{L}/u.test(text.slice(close + 1, close + 4));
+}
 
 /**
  * A table of words with no prototype: looking up a word of the text ("constructor", "toString") finds nothing
