@@ -21,7 +21,7 @@ const USAGE = `Usage:
       --date     the article date when a file has no dateline (the dateline wins otherwise)
       --format   json (default for one file), jsonl (default for several), csv (all annotations),
                  events-csv (one row per event), brat (standoff .ann; with --out, one .ann + .txt per article)
-      --jobs     worker threads (default for big batches: one per core; 1 = in the main thread)
+      --jobs     threads that read articles: the main one and N-1 workers (default for big batches: one per core)
       --stats    print articles, MB and MB/s to stderr at the end
       --out      with --format brat, the folder to write .ann/.txt pairs to (mirrors input folders)
   news-lens eval SET [PATH] [--json] [--limit N] [--timeml DIR]
@@ -52,7 +52,7 @@ function parseArgs(argv: string[]): Options | string {
       o.format = v;
     } else if (is('--jobs')) {
       const v = value();
-      if (!/^[1-9]\d{0,2}$/.test(v ?? '')) return `news-lens: --jobs expects a number of worker threads, got "${v ?? ''}"`;
+      if (!/^[1-9]\d{0,2}$/.test(v ?? '')) return `news-lens: --jobs expects a number of threads, got "${v ?? ''}"`;
       o.jobs = +v;
     } else if (is('--out')) {
       const v = value();
@@ -132,11 +132,11 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   const t0 = performance.now();
   let bytes = 0;
   for (const x of items) if ('file' in x) { try { bytes += statSync(x.file).size; } catch { /* reported when read */ } }
-  // One worker per core for a batch (the main thread only reads, orders and writes).
+  // One thread per core for a batch: the main thread and a worker per other core (see inWorkers).
   const cores = availableParallelism();
   const jobs = o.jobs ?? (fileCount >= 8 && bytes > 256 * 1024 ? Math.max(1, Math.min(cores, fileCount)) : 1);
-  // V8's optimising compiler runs on a background thread: with a worker on every core it competes with
-  // the workers for the cores, and on a corpus of a few megabytes it costs more than it gains (measured on
+  // V8's optimising compiler runs on a background thread: with a reading thread on every core it competes with
+  // them for the cores, and on a corpus of a few megabytes it costs more than it gains (measured on
   // two cores: 0.43 MB/s with it, 0.78 without). It stays on when a core is free for it. On a batch of many
   // megabytes it pays when held back to the functions of modest size, after longer runs of the interpreter (the
   // largest ones, each a rule set with its helpers inlined, were compiled again and again as rare branches
@@ -176,7 +176,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   }
   if (o.stats) {
     const s = (performance.now() - t0) / 1000;
-    err(`news-lens: ${fileCount} articles, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s with ${jobs} worker${jobs > 1 ? 's' : ''}\n`);
+    err(`news-lens: ${fileCount} articles, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s on ${jobs} thread${jobs > 1 ? 's' : ''}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -187,40 +187,55 @@ function relativeTarget(file: string, args: string[]): string {
   return basename(file);
 }
 
-/** Runs annotateFile in worker threads, emitting results in input order. */
-function inWorkers(script: string, items: ({ file: string } | { error: string })[], jobs: number, date: string | null, format: string,
+/**
+ * Runs annotateFile on `jobs` threads, emitting results in input order: `jobs - 1` worker threads and this one,
+ * which has the analyser loaded already (a worker spends about 100 ms loading it). Each thread takes the next
+ * article itself from a counter they share, so a worker never waits for this thread, which reads an article
+ * between the others' results and writes the output in order.
+ */
+async function inWorkers(script: string, items: ({ file: string } | { error: string })[], jobs: number, date: string | null, format: string,
   emit: (file: string | null, r: { out?: string; err?: string }) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const results = new Map<number, { out?: string; err?: string }>();
-    let next = 0, emitted = 0, running = 0;
-    const flush = () => {
-      while (emitted < items.length) {
-        const x = items[emitted];
-        if ('error' in x) { emit(null, { err: x.error }); emitted++; continue; }
-        const r = results.get(emitted);
-        if (!r) break;
-        results.delete(emitted);
-        emit(x.file, r);
-        emitted++;
-      }
-    };
-    const workers: Worker[] = [];
-    const feed = (w: Worker) => {
-      while (next < items.length && 'error' in items[next]) next++;
-      if (next >= items.length) { if (running === 0) { for (const x of workers) void x.terminate(); flush(); resolve(); } return; }
-      const i = next++;
-      running++;
-      w.postMessage({ i, file: (items[i] as { file: string }).file, date, format });
-    };
-    for (let k = 0; k < jobs; k++) {
-      const w = new Worker(script, { workerData: { newsLensCliWorker: true } });
-      workers.push(w);
-      w.on('message', (m: { i: number; out?: string; err?: string }) => { running--; results.set(m.i, m); flush(); feed(w); });
-      w.on('error', (e) => { for (const x of workers) void x.terminate(); reject(e); });
-      feed(w);
+  const files = items.map((x) => ('file' in x ? x.file : null));
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const results = new Map<number, { out?: string; err?: string }>();
+  let emitted = 0;
+  const flush = () => {
+    while (emitted < items.length) {
+      const x = items[emitted];
+      if ('error' in x) { emit(null, { err: x.error }); emitted++; continue; }
+      const r = results.get(emitted);
+      if (!r) break;
+      results.delete(emitted);
+      emit(x.file, r);
+      emitted++;
     }
-    flush();
+  };
+  const workers: Worker[] = [];
+  let failure: unknown = null;
+  const finished = new Promise<void>((resolve) => {
+    let running = jobs - 1;
+    for (let k = 0; k < jobs - 1; k++) {
+      const w = new Worker(script, { workerData: { newsLensCliWorker: true, files, counter, date, format } });
+      workers.push(w);
+      w.on('message', (m: { i: number; out?: string; err?: string } | { done: true }) => {
+        if ('done' in m) { if (--running === 0) resolve(); return; }
+        results.set(m.i, m);
+        flush();
+      });
+      w.on('error', (e) => { failure ??= e; Atomics.store(counter, 0, files.length); if (--running === 0) resolve(); });
+    }
   });
+  // this thread's share, one article at a time, letting the workers' results in between
+  indexTablesAtOnce();
+  for (let i; (i = Atomics.add(counter, 0, 1)) < files.length;) {
+    const file = files[i];
+    if (file !== null) { results.set(i, annotateFile(file, date, format)); flush(); }
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  await finished;
+  for (const w of workers) void w.terminate();
+  if (failure) throw failure;
+  flush();
 }
 
 /** The size of a batch from which the command line's workers run V8's optimising compiler, held back (see main). */
@@ -261,10 +276,14 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.newsLensCliWorker) {
-  indexTablesAtOnce(); // (a worker of a batch)
-  parentPort!.on('message', (m: { i: number; file: string; date: string | null; format: string }) => {
-    parentPort!.postMessage({ i: m.i, ...annotateFile(m.file, m.date, m.format) });
-  });
+  // a worker of a batch: takes articles from the shared counter until there are none left (see inWorkers)
+  const { files, counter, date, format } = workerData as { files: (string | null)[]; counter: Int32Array; date: string | null; format: string };
+  indexTablesAtOnce();
+  for (let i; (i = Atomics.add(counter, 0, 1)) < files.length;) {
+    const file = files[i];
+    if (file !== null) parentPort!.postMessage({ i, ...annotateFile(file, date, format) });
+  }
+  parentPort!.postMessage({ done: true });
 } else if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

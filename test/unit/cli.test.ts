@@ -86,7 +86,7 @@ describe('news-lens CLI', () => {
     assert.equal(two.code, 0, two.err);
     assert.equal(two.out, one.out);
     assert.deepEqual(two.out.trim().split('\n').map((l) => JSON.parse(l).file), [...names].sort());
-    assert.match(two.err, /^news-lens: 6 articles, 0\.00 MB in \d+\.\d\d s: \d+\.\d\d MB\/s with 2 workers\n$/);
+    assert.match(two.err, /^news-lens: 6 articles, 0\.00 MB in \d+\.\d\d s: \d+\.\d\d MB\/s on 2 threads\n$/);
   });
   it('writes brat standoff with Unicode code-point offsets', async () => {
     const f = join(dir, 'e.news');
