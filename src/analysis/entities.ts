@@ -200,6 +200,11 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     let i = s.first;
     while (i < s.last) {
       const t = tokens[i];
+      // Most tokens, words in lower case and punctuation, open nothing below but a group ("police", "rebels"), a
+      // title after "the" or an actor noun "of" a country: the other rules ask for a capital letter, so they are not
+      // tried on them.
+      if (!t.cap && !t.upper && (t.kind !== 'word' || (t.lower !== 'the' && !BARE_GROUPS.has(t.lower) && !ACTOR_MODIFIERS.has(t.lower) &&
+        !(tokens[i + 1]?.lower === 'of' && ACTOR_NOUNS[t.lower])))) { i++; continue; }
       const initial = initialAt(tokens, i) && tokens[i + 2]?.cap;
       // a number opening a sentence counts people or things ("Three Russian soldiers", "Seven Iraqis"): not part of a name
       if (t.cap && !t.upper && COUNT_WORDS.test(t.lower) && tokens[i + 1]?.cap) { i++; continue; }
