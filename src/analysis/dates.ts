@@ -181,12 +181,18 @@ function regionsNear(body: string, anchor: RegExp | undefined): [number, number]
   anchor.lastIndex = 0;
   for (let m; (m = anchor.exec(body));) {
     let a = Math.max(0, m.index - 80), b = Math.min(body.length, m.index + m[0].length + 60);
-    while (a > 0 && !/\s/.test(body[a])) a--;
-    while (b < body.length && !/\s/.test(body[b - 1])) b++;
+    while (a > 0 && !isSpace(body.charCodeAt(a))) a--;
+    while (b < body.length && !isSpace(body.charCodeAt(b - 1))) b++;
     if (out.length && a <= out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], b);
     else out.push([a, b]);
   }
   return out;
+}
+
+/** What `\s` matches, by character code (a pattern tested on each character of a walk costs a call and a match each). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 interface Found { start: number; end: number; value: string; type: TimexType; explanation: string; }
@@ -650,8 +656,11 @@ function hintWindows(piece: string): [number, number][] {
 
 /** Runs each rule's pattern over the body (around its anchor words when it has some); `fn` gets absolute offsets. */
 function runRules(rules: [RegExp, (m: RegExpExecArray, abs: number) => void][], body: string, from: number): void {
-  for (const [re, fn] of rules) {
-    for (const [a, b] of regionsNear(body, ANCHORS.get(re.source))) {
+  for (let r = 0; r < rules.length; r++) {
+    const [re, fn] = rules[r];
+    const regions = regionsNear(body, ANCHORS.get(re.source));
+    for (let g = 0; g < regions.length; g++) {
+      const [a, b] = regions[g];
       const piece = a === 0 && b === body.length ? body : body.slice(a, b);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

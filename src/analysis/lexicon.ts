@@ -47,9 +47,19 @@ function ruleInfinitive(lower: string, tense: string): string {
   return lower;
 }
 
+/** Whether the lexicon files `lower` under a tag that `re` matches. */
 export function hasTag(lower: string, re: RegExp): boolean {
-  return tagsOf(lower).some((t) => re.test(t));
+  const tags = tagsOf(lower);
+  if (tags.length === 0) return false;
+  if (re.flags) return tags.some((t) => re.test(t));
+  // (words share their tag lists: the answer is remembered per list and pattern, not worked out for every word)
+  let byList = tagAnswers.get(re.source);
+  if (!byList) tagAnswers.set(re.source, byList = new Map());
+  let v = byList.get(tags);
+  if (v === undefined) byList.set(tags, v = tags.some((t) => re.test(t)));
+  return v;
 }
+const tagAnswers = new Map<string, Map<string[], boolean>>();
 
 export const isFirstName = (lower: string) => hasTag(lower, /^(MaleName|FemaleName|FirstName)$/);
 /** 'f' or 'm' when the lexicon files a first name (or an honorific) under one gender only, else null. */
