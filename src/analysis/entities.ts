@@ -1758,12 +1758,18 @@ function headlineCommonWord(t: Token): boolean {
 /** A headline in title case: most words of four letters or more capitalised, no lower-case run of prose. */
 function isTitleCaseLine(tokens: Token[], s: Sentence): boolean {
   if (s.heading || s.last - s.first < 3 || s.last - s.first > 20) return false;
-  const all = tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
-  const words = all.filter((t) => t.text.length >= 4);
   // title case leaves only articles, short prepositions and conjunctions in lower case ("Peace in the Middle
   // East is far off." is a sentence: "is", "far" and "off" would be capitalised in a headline)
-  return words.length >= 3 && words.every((t) => t.cap) && all.every((t) => t.cap || /^(?:a|an|the|and|but|or|nor|for|on|at|to|by|of|in|with|as|vs|v|from|into|over|per|via)$/.test(t.lower));
+  let long = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (t.text.length >= 4) long++;
+    if (!t.cap && (t.text.length >= 4 || !HEADLINE_LOWER.test(t.lower))) return false;
+  }
+  return long >= 3;
 }
+const HEADLINE_LOWER = /^(?:a|an|the|and|but|or|nor|for|on|at|to|by|of|in|with|as|vs|v|from|into|over|per|via)$/;
 
 /** A country, city or region by its lower-case name. */
 function placeLookup(lower: string): { kind: 'country' | 'city' | 'region'; name: string; country: string | null } | null {

@@ -119,8 +119,7 @@ export function segment(text: string, tokens: Token[]): { sentences: Sentence[];
     const close = (last: number) => {
       if (last <= first) return;
       const s: Sentence = { start: tokens[first].start, end: tokens[last - 1].end, first, last, paragraph: pi, heading: false };
-      const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
-      s.heading = words.length > 0 && words.length <= 12 && words.every((t) => t.upper || t.text.length === 1);
+      s.heading = sentenceIsHeading(tokens, first, last);
       sentences.push(s);
       first = last;
     };
@@ -160,7 +159,13 @@ export function segment(text: string, tokens: Token[]): { sentences: Sentence[];
   return { sentences, paragraphs };
 }
 
+/** One to twelve words, each shouted or of one letter ("TURKEY-RUSSIA TALKS"). */
 function sentenceIsHeading(tokens: Token[], first: number, last: number): boolean {
-  const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
-  return words.length > 0 && words.length <= 12 && words.every((t) => t.upper || t.text.length === 1);
+  let words = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') continue;
+    if (++words > 12 || !(t.upper || t.text.length === 1)) return false;
+  }
+  return words > 0;
 }
