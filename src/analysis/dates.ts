@@ -162,6 +162,12 @@ function addDays(d: Date, n: number): Date { const x = new Date(d.getTime()); x.
 
 /** A length of time: "for eight years", "in two weeks", "over the past three days", "nine-year war" (not "3 years old"). */
 const LENGTH_OF_TIME = new RegExp(`\\b(?:for|over|in|within|during|after|since)?\\s*(?:the\\s+)?(?:past|last|next|first|coming|nearly|almost|around|more than|less than|at least|up to|just over|some|another|an additional)?\\s*(?:the\\s+|a\\s+(?=few|couple))?${NUM}[\\s-]+${UNITS}\\b(?:\\s+and\\s+a\\s+half\\b)?(?!-old\\b|\\s+old\\b)(?![\\w-]*\\s+(?:ago|later|earlier|before|after|from now)\\b)`, 'gi');
+/**
+ * The anchors of those two (see near): a unit as a whole word ("days", not the "day" of "Sunday" or "today"), and a unit
+ * with the word that counts from it ("weeks later", not every "before" and "after").
+ */
+const UNIT_ANCHOR = new RegExp(`\\b${UNITS}\\b`, 'gi');
+const OFFSET_ANCHOR = new RegExp(`\\b${UNITS}\\s+(?:ago|earlier|before|later|after|from now)\\b`, 'gi');
 /** A time counted from now or from another time: "two days ago", "three weeks later". */
 const TIME_OFFSET = new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi');
 
@@ -329,7 +335,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
   // regular expressions with optional words in front cannot skip ahead on their own)
   const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
     // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [near(/second|minute|hour|day|week|month|year|decade|centur/gi, LENGTH_OF_TIME),
+    [near(UNIT_ANCHOR, LENGTH_OF_TIME),
       (m, abs) => {
         const whole = m[0];
         const half = /\band a half$/i.test(whole);
@@ -356,7 +362,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
     // "two years ago", "three days earlier"
-    [near(/\b(?:ago|earlier|before|later|after|from now)\b/gi, TIME_OFFSET), (m, abs) => {
+    [near(OFFSET_ANCHOR, TIME_OFFSET), (m, abs) => {
       const n = numberOf(m[1]);
       const unit = m[2].toLowerCase().replace(/s$/, '');
       const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
@@ -391,7 +397,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
     // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
     // "the year-earlier period", "the 1988 period"
-    [near(/quarter|period/gi, /\b(?:(?:the|this|last|next|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs) => {
+    [near(/\b(?:quarter|period)\b/gi, /\b(?:(?:the|this|last|next|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs) => {
       const ordinal = m[2]?.toLowerCase();
       const mod = m[1]?.toLowerCase() ?? '';
       const period = m[3].toLowerCase() === 'period';
@@ -435,7 +441,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : day === 0 || day === 6 ? 'of' : 'after'}${dl}`);
     }],
     // Seasons: "last fall", "this summer", "the winter of 1994", "spring 2019"
-    [near(/spring|summer|fall|autumn|winter/gi, /\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi), (m, abs) => {
+    [near(/\b(?:spring|summer|fall|autumn|winter)\b/gi, /\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi), (m, abs) => {
       const season = m[2].toLowerCase();
       if (!m[1] && !m[3] && !/^the\b/i.test(m[0])) return; // a bare "fall" is a verb or a noun
       if (/^fall$/.test(season) && !m[1] && !m[3] && /^\s+(?:of|in)\s+(?!(?:19|20)\d\d)/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return; // "the fall of Aleppo"
@@ -452,7 +458,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, `${pad(year, 4)}-${code}`, 'DATE', `${season} ${year}${m[3] ? '' : `, from${dl}`}`);
     }],
     // Decades: "the 1990s", "the late 1970s", "the '80s", "the nineties"
-    [near(/0s\b|ties\b/gi, /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi), (m, abs) => {
+    [near(/\d0s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/gi, /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi), (m, abs) => {
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
       const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
@@ -497,20 +503,20 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, value, 'DATE', `${m[0]} relative to${dl}`);
     }],
     // "the end of the month", "month-end", "by year-end", "the end of the year"
-    [near(/end|beginning|start|middle/gi, /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi), (m, abs) => {
+    [near(/\b(?:end|beginning|start|middle)\s+of\b|\b(?:month|year|week)(?:-|\s+|['’]s\s+)end\b/gi, /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi), (m, abs) => {
       const unit = (m[2] || m[3]).toLowerCase();
       if (!ref) { add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', `${m[0]} (no article date)`); return; }
       const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
       add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
     }],
     // Centuries: "the 20th century" (the value is the century's first two digits, as TimeML writes it)
-    [near(/century/gi, /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi), (m, abs) => {
+    [near(/\bcentury\b/gi, /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi), (m, abs) => {
       const n = +m[1];
       if (n < 1 || n > 30) return;
       add(abs, abs + m[0].length, pad(n - 1), 'DATE', `the ${m[1]}${m[0].match(/st|nd|rd|th/)![0]} century: the years ${n - 1}00 to ${n - 1}99`);
     }],
     // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
-    [near(/nineteen|twenty|thousand/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs) => {
+    [near(/\b(?:nineteen|twenty)\s|\btwo\s+thousand\b/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs) => {
       const n = NUMBER_WORDS;
       const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
       // "the winter of nineteen ninety-four", "January nineteen ninety-seven": the season or month of that year
@@ -530,7 +536,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, String(year), 'DATE', `the year ${year}, in words`);
     }],
     // "the year", "the full year", "the fiscal year": the article's year; "the year ended Sept. 30" is a year's length
-    [near(/year/gi, /\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi), (m, abs) => {
+    [near(/\byear\b/gi, /\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi), (m, abs) => {
       if (!ref) return;
       if (/^\s+(?:ended|ending|to)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) {
         add(abs, abs + m[0].length, 'P1Y', 'DURATION', 'a year, ended on the date that follows');
@@ -540,7 +546,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
       add(abs, abs + m[0].length, String(y), 'DATE', `the year of${dl}`);
     }],
     // Vague future: "the near future", "the short term", "in coming months"
-    [near(/future|term|coming/gi, /\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi), (m, abs) =>
+    [near(/\b(?:future|term|coming)\b/gi, /\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi), (m, abs) =>
       add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article')],
     // "every week", "each year", "weekly", "daily" as sets
     [/\b(?:every|each)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, abs) => {
@@ -573,7 +579,7 @@ export function findDates(text: string, from: number, documentDate: string | nul
     [/\b(recently|in the past)\b/gi, (m, abs) =>
       add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
     // "in recent weeks", "the weeks ahead": an unspecified number of them, up to or from the article
-    [near(/recent|ahead/gi, /\brecent\s+(days|weeks|months|years|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi), (m, abs) => {
+    [near(/\b(?:recent|ahead)\b/gi, /\brecent\s+(days|weeks|months|years|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi), (m, abs) => {
       const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
       add(abs, abs + m[0].length, `PX${unit === 'quarter' ? 'M' : UNIT[unit]}`, 'DURATION', `some ${unit}s ${m[1] ? 'up to' : 'after'}${dl}`);
     }],
