@@ -28,7 +28,7 @@ const DATE_HINT = new RegExp([
   // decimal or a score: "rose 12.45", "won 5-4"; a clock time "7.30" counts only with am or pm: chronoReadings takes "at 7.30" for a figure)
   '\\d{1,4}[/:]\\d{1,2}', '\\d{4}[-.]\\d{1,2}', '\\d{1,2}[-.]\\d{1,2}[-.]\\d{2,4}\\b',
   '\\d\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b|gmt|utc)',
-].join('|'), 'i');
+].join('|'), 'gi');
 
 /**
  * chrono-node's casual English parsers without the two that read a count of units before "ago", "before",
@@ -609,8 +609,9 @@ function chronoReadings(text: string, from: number, sentences: { start: number; 
   const chronoResults: chrono.ParsedResult[] = [];
   for (const [lo, hi] of chronoWindows(text, from, sentences)) {
     const whole = text.slice(lo, hi);
-    if (!DATE_HINT.test(whole)) continue;
-    for (const [a, b] of hintWindows(whole)) {
+    const windows = hintWindows(whole); // (none: no hint of a date in the sentence)
+    if (!windows.length) continue;
+    for (const [a, b] of windows) {
       const piece = a === 0 && b === whole.length ? whole : whole.slice(a, b);
       const base = lo + a;
       // a reading cut in two around `cut` (a range's "to", a figure): each side parsed on its own
@@ -640,7 +641,6 @@ function chronoReadings(text: string, from: number, sentences: { start: number; 
   return chronoResults;
 }
 
-const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'gi');
 /** How far around a hint chrono-node reads: its expressions and their context ("the day before last Tuesday") fit. */
 const HINT_REACH = 60;
 /**
@@ -649,8 +649,8 @@ const HINT_REACH = 60;
  */
 function hintWindows(piece: string): [number, number][] {
   const out: [number, number][] = [];
-  DATE_HINT_ALL.lastIndex = 0;
-  for (let m; (m = DATE_HINT_ALL.exec(piece));) {
+  DATE_HINT.lastIndex = 0;
+  for (let m; (m = DATE_HINT.exec(piece));) {
     let a = Math.max(0, m.index - HINT_REACH), b = Math.min(piece.length, m.index + m[0].length + HINT_REACH);
     if (a > 0) { const sp = piece.lastIndexOf(' ', a); a = sp < 0 ? 0 : sp + 1; }
     if (b < piece.length) { const sp = piece.indexOf(' ', b); b = sp < 0 ? piece.length : sp; }
