@@ -132,7 +132,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   const t0 = performance.now();
   let bytes = 0;
   for (const x of items) if ('file' in x) { try { bytes += statSync(x.file).size; } catch { /* reported when read */ } }
-  // One thread per core for a batch: the main thread and a worker per other core (see inWorkers).
+  // One thread per core for a batch: the main thread and a worker per other core (see onThreads).
   const cores = availableParallelism();
   const jobs = o.jobs ?? (fileCount >= 8 && bytes > 256 * 1024 ? Math.max(1, Math.min(cores, fileCount)) : 1);
   // V8's optimising compiler runs on a background thread: with a reading thread on every core it competes with
@@ -172,7 +172,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       else emit(x.file, annotateFile(x.file, o.date, format));
     }
   } else {
-    await inWorkers(env.workerScript ?? __filename, items, jobs, o.date, format, emit);
+    await onThreads(env.workerScript ?? __filename, items, jobs, o.date, format, emit);
   }
   if (o.stats) {
     const s = (performance.now() - t0) / 1000;
@@ -193,7 +193,7 @@ function relativeTarget(file: string, args: string[]): string {
  * article itself from a counter they share, so a worker never waits for this thread, which reads an article
  * between the others' results and writes the output in order.
  */
-async function inWorkers(script: string, items: ({ file: string } | { error: string })[], jobs: number, date: string | null, format: string,
+async function onThreads(script: string, items: ({ file: string } | { error: string })[], jobs: number, date: string | null, format: string,
   emit: (file: string | null, r: { out?: string; err?: string }) => void): Promise<void> {
   const files = items.map((x) => ('file' in x ? x.file : null));
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -276,7 +276,7 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.newsLensCliWorker) {
-  // a worker of a batch: takes articles from the shared counter until there are none left (see inWorkers)
+  // a worker of a batch: takes articles from the shared counter until there are none left (see onThreads)
   const { files, counter, date, format } = workerData as { files: (string | null)[]; counter: Int32Array; date: string | null; format: string };
   indexTablesAtOnce();
   for (let i; (i = Atomics.add(counter, 0, 1)) < files.length;) {
