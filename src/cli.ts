@@ -165,8 +165,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     }
     out(text);
   };
+  // (this thread reads a batch, alone or beside workers: see indexTablesAtOnce)
+  if (fileCount > 1 || jobs > 1) indexTablesAtOnce();
   if (jobs <= 1) {
-    if (fileCount > 1) indexTablesAtOnce(); // (a batch: see indexTablesAtOnce)
     for (const x of items) {
       if ('error' in x) emit(null, { err: x.error });
       else emit(x.file, annotateFile(x.file, o.date, format));
@@ -226,16 +227,21 @@ async function onThreads(script: string, items: ({ file: string } | { error: str
     }
   });
   // this thread's share, one article at a time, letting the workers' results in between
-  indexTablesAtOnce();
-  for (let i; (i = Atomics.add(counter, 0, 1)) < files.length;) {
-    const file = files[i];
-    if (file !== null) { results.set(i, annotateFile(file, date, format)); flush(); }
+  for (let i; (i = nextArticle(counter, files)) >= 0;) {
+    results.set(i, annotateFile(files[i]!, date, format));
+    flush();
     await new Promise<void>((r) => setImmediate(r));
   }
   await finished;
   for (const w of workers) void w.terminate();
   if (failure) throw failure;
   flush();
+}
+
+/** The index of the next article for a thread to read, taken from the counter the threads share; -1 when none is left. */
+function nextArticle(counter: Int32Array, files: (string | null)[]): number {
+  for (let i; (i = Atomics.add(counter, 0, 1)) < files.length;) if (files[i] !== null) return i; // (null: a folder's error, emitted in place)
+  return -1;
 }
 
 /** The size of a batch from which the command line's workers run V8's optimising compiler, held back (see main). */
@@ -279,10 +285,7 @@ if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.new
   // a worker of a batch: takes articles from the shared counter until there are none left (see onThreads)
   const { files, counter, date, format } = workerData as { files: (string | null)[]; counter: Int32Array; date: string | null; format: string };
   indexTablesAtOnce();
-  for (let i; (i = Atomics.add(counter, 0, 1)) < files.length;) {
-    const file = files[i];
-    if (file !== null) parentPort!.postMessage({ i, ...annotateFile(file, date, format) });
-  }
+  for (let i; (i = nextArticle(counter, files)) >= 0;) parentPort!.postMessage({ i, ...annotateFile(files[i]!, date, format) });
   parentPort!.postMessage({ done: true });
 } else if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
