@@ -4,15 +4,15 @@
  * Prints the version-1 JSON contract (see README). Stateless per document.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, annotationsToCsv, BRAT_CONF, eventsToCsv, isValidIsoDate, toBrat, toContract } from './analysis';
-import { readArticle } from './analysis/read';
-import { indexTablesAtOnce } from './analysis/sortedTable';
-import { defaultPath, evaluate, parseSet } from './eval/run';
-import { SET_NAMES } from './eval/readers';
+import { isValidIsoDate } from './analysis/dateline';
+import type * as EngineModule from './cliEngine';
 
 const USAGE = `Usage:
   news-lens annotate [--date YYYY-MM-DD] [--format json|jsonl|csv|events-csv|brat] [--jobs N] [--stats] [--out FOLDER] FILE|FOLDER...
@@ -90,27 +90,14 @@ function expand(path: string): string[] | null {
   return out.length ? out : null;
 }
 
-/** One article, read and annotated in the requested format: what a worker thread returns. */
-function annotateFile(file: string, date: string | null, format: string): { out?: string; err?: string } {
-  let text: string;
-  try {
-    text = readArticle(readFileSync(file), file);
-  } catch (e) {
-    return { err: `news-lens: ${file}: ${errorMessage(e)}\n` };
-  }
-  const a = analyze(text, { documentDate: date });
-  if (format === 'json') return { out: JSON.stringify(toContract(a, file), null, 2) + '\n' };
-  if (format === 'jsonl') return { out: JSON.stringify(toContract(a, file)) + '\n' };
-  if (format === 'brat') return { out: toBrat(a, text) };
-  return { out: format === 'csv' ? annotationsToCsv(a, file) : eventsToCsv(a, file) };
-}
-
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s), env: { workerScript?: string } = {}): Promise<number> {
+  err: (s: string) => void = (s) => process.stderr.write(s), env: { bundle?: string } = {}): Promise<number> {
+  // the command line's bundle (dist/cli.js; tests run main from theirs): the workers run it, the engine is beside it
+  const script = env.bundle ?? __filename;
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { out(USAGE + '\n'); return cmd ? 0 : 2; }
   if (cmd === '--version') { out(`news-lens ${VERSION} (contract version 1)\n`); return 0; }
-  if (cmd === 'eval') return runEval(rest, out, err);
+  if (cmd === 'eval') return loadEngine(script, false).runEval(rest, out, err);
   if (cmd !== 'annotate') { err(`news-lens: unknown command "${cmd}"\n${USAGE}\n`); return 2; }
   const o = parseArgs(rest);
   if (typeof o === 'string') { err(o + '\n'); return 2; }
@@ -141,10 +128,16 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   // megabytes it pays when held back to the functions of modest size, after longer runs of the interpreter (the
   // largest ones, each a rule set with its helpers inlined, were compiled again and again as rare branches
   // first ran): 13.1-13.5 s against 15.6-16.1 s on 11.6 MB, 5.2 against 4.6-5.1 s on 2.9 MB, alternated runs.
+  // A short run (a few articles) has it off too: it could not pay there. With the optimiser off the threads load the
+  // analyser from the code cache, made under that flag (see loadEngine).
+  let cached = false;
   if (jobs > 1 && jobs >= cores) {
     if (bytes >= BIG_BATCH_BYTES) { v8.setFlagsFromString('--max-optimized-bytecode-size=8000'); v8.setFlagsFromString('--interrupt-budget=200000'); }
-    else v8.setFlagsFromString('--no-opt');
-  }
+    else { v8.setFlagsFromString('--no-opt'); cached = true; }
+  } else if (jobs === 1 && bytes < SHORT_RUN_BYTES) { v8.setFlagsFromString('--no-opt'); cached = true; }
+  // the workers start first: they load the analyser while this thread does
+  const threads = jobs > 1 ? startWorkers(script, items, jobs - 1, o.date, format, cached) : null;
+  const engine = loadEngine(script, cached);
 
   let failed = 0;
   let csvHeaderDone = false;
@@ -158,7 +151,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     if (format === 'brat' && o.outDir && file) {
       const target = join(o.outDir, relativeTarget(file, o.files) .replace(/\.[^./\\]+$/, '') + '.ann');
       mkdirSync(dirname(target), { recursive: true });
-      if (!existsSync(join(o.outDir, 'annotation.conf'))) writeFileSync(join(o.outDir, 'annotation.conf'), BRAT_CONF);
+      if (!existsSync(join(o.outDir, 'annotation.conf'))) writeFileSync(join(o.outDir, 'annotation.conf'), engine.BRAT_CONF);
       writeFileSync(target, text);
       copyFileSync(file, target.replace(/\.ann$/, '.txt'));
       return;
@@ -166,18 +159,18 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     out(text);
   };
   // (this thread reads a batch, alone or beside workers: see indexTablesAtOnce)
-  if (fileCount > 1 || jobs > 1) indexTablesAtOnce();
-  if (jobs <= 1) {
+  if (fileCount > 1 || jobs > 1) engine.indexTablesAtOnce();
+  if (!threads) {
     for (const x of items) {
       if ('error' in x) emit(null, { err: x.error });
-      else emit(x.file, annotateFile(x.file, o.date, format));
+      else emit(x.file, engine.annotateFile(x.file, o.date, format));
     }
   } else {
-    await onThreads(env.workerScript ?? __filename, items, jobs, o.date, format, emit);
+    await onThreads(threads, engine, items, o.date, format, emit);
   }
   if (o.stats) {
     const s = (performance.now() - t0) / 1000;
-    err(`news-lens: ${fileCount} articles, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s on ${jobs} thread${jobs > 1 ? 's' : ''}\n`);
+    err(`news-lens: ${fileCount} articles, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s on ${jobs} thread${jobs > 1 ? 's' : ''}${codeCacheUsed ? ', analyser from the code cache' : ''}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -188,17 +181,44 @@ function relativeTarget(file: string, args: string[]): string {
   return basename(file);
 }
 
+/** A batch's worker threads and the counter of articles they share with this thread (see onThreads). */
+interface Threads { workers: Worker[]; counter: Int32Array; files: (string | null)[]; results: Map<number, { out?: string; err?: string }>; finished: Promise<void>; failure: { error: unknown }; wake: { flush: () => void } }
+
 /**
- * Runs annotateFile on `jobs` threads, emitting results in input order: `jobs - 1` worker threads and this one,
- * which has the analyser loaded already (a worker spends about 100 ms loading it). Each thread takes the next
- * article itself from a counter they share, so a worker never waits for this thread, which reads an article
- * between the others' results and writes the output in order.
+ * Starts `count` worker threads on a batch. Each loads the analyser (from the code cache when `cached`) and takes the
+ * next article itself from a counter the threads share, so that a worker never waits for the main thread.
  */
-async function onThreads(script: string, items: ({ file: string } | { error: string })[], jobs: number, date: string | null, format: string,
-  emit: (file: string | null, r: { out?: string; err?: string }) => void): Promise<void> {
+function startWorkers(script: string, items: ({ file: string } | { error: string })[], count: number, date: string | null, format: string,
+  cached: boolean): Threads {
   const files = items.map((x) => ('file' in x ? x.file : null));
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const results = new Map<number, { out?: string; err?: string }>();
+  const workers: Worker[] = [];
+  const failure: { error: unknown } = { error: null };
+  const wake = { flush: () => {} };
+  const finished = new Promise<void>((resolve) => {
+    let running = count;
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(script, { workerData: { newsLensCliWorker: true, files, counter, date, format, cached } });
+      workers.push(w);
+      w.on('message', (m: { i: number; out?: string; err?: string } | { done: true }) => {
+        if ('done' in m) { if (--running === 0) resolve(); return; }
+        results.set(m.i, m);
+        wake.flush();
+      });
+      w.on('error', (e) => { failure.error ??= e; Atomics.store(counter, 0, files.length); if (--running === 0) resolve(); });
+    }
+  });
+  return { workers, counter, files, results, finished, failure, wake };
+}
+
+/**
+ * Reads a batch on the workers and this thread, emitting results in input order: this thread takes its articles
+ * from the shared counter too, one at a time, and between them takes the workers' results and writes the output.
+ */
+async function onThreads(t: Threads, engine: Engine, items: ({ file: string } | { error: string })[], date: string | null, format: string,
+  emit: (file: string | null, r: { out?: string; err?: string }) => void): Promise<void> {
+  const { counter, files, results } = t;
   let emitted = 0;
   const flush = () => {
     while (emitted < items.length) {
@@ -211,30 +231,16 @@ async function onThreads(script: string, items: ({ file: string } | { error: str
       emitted++;
     }
   };
-  const workers: Worker[] = [];
-  let failure: unknown = null;
-  const finished = new Promise<void>((resolve) => {
-    let running = jobs - 1;
-    for (let k = 0; k < jobs - 1; k++) {
-      const w = new Worker(script, { workerData: { newsLensCliWorker: true, files, counter, date, format } });
-      workers.push(w);
-      w.on('message', (m: { i: number; out?: string; err?: string } | { done: true }) => {
-        if ('done' in m) { if (--running === 0) resolve(); return; }
-        results.set(m.i, m);
-        flush();
-      });
-      w.on('error', (e) => { failure ??= e; Atomics.store(counter, 0, files.length); if (--running === 0) resolve(); });
-    }
-  });
-  // this thread's share, one article at a time, letting the workers' results in between
+  t.wake.flush = flush;
+  flush();
   for (let i; (i = nextArticle(counter, files)) >= 0;) {
-    results.set(i, annotateFile(files[i]!, date, format));
+    results.set(i, engine.annotateFile(files[i]!, date, format));
     flush();
     await new Promise<void>((r) => setImmediate(r));
   }
-  await finished;
-  for (const w of workers) void w.terminate();
-  if (failure) throw failure;
+  await t.finished;
+  for (const w of t.workers) void w.terminate();
+  if (t.failure.error) throw t.failure.error;
   flush();
 }
 
@@ -246,36 +252,61 @@ function nextArticle(counter: Int32Array, files: (string | null)[]): number {
 
 /** The size of a batch from which the command line's workers run V8's optimising compiler, held back (see main). */
 const BIG_BATCH_BYTES = 6 * 1024 * 1024;
-
-function runEval(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
-  const json = argv.includes('--json');
-  const li = argv.indexOf('--limit');
-  const limit = li >= 0 ? Number(argv[li + 1]) : undefined;
-  const ti = argv.indexOf('--timeml');
-  const timeml = ti >= 0 ? argv[ti + 1] : undefined;
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !(li >= 0 && i === li + 1) && !(ti >= 0 && i === ti + 1));
-  const set = parseSet(positional[0]);
-  if (!set) { err(`news-lens eval: expected a set (${SET_NAMES.join(', ')}), got "${positional[0] ?? ''}"\n`); return 2; }
-  const path = positional[1] ?? defaultPath(set);
-  if (!path || !existsSync(path)) { err(`news-lens eval: ${path ?? `../shared/eval/${set}`}: no such folder\n`); return 1; }
-  try {
-    const r = evaluate(set, path, { limit, timeml });
-    out(json ? JSON.stringify({ ...r, report: undefined }, null, 2) + '\n' : r.report + '\n');
-    return 0;
-  } catch (e) {
-    err(`news-lens eval: ${path}: ${errorMessage(e)}\n`);
-    return 1;
-  }
-}
+/** A run too short for the optimiser to pay (a few articles): it runs with it off, from the code cache (see main). */
+const SHORT_RUN_BYTES = 64 * 1024;
 
 function isDir(p: string): boolean { try { return statSync(p).isDirectory(); } catch { return false; } }
 
-function errorMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
+type Engine = typeof EngineModule;
+
+/**
+ * The analyser's side of the command line (cliEngine.ts), bundled apart as cli-engine.js next to this file, loaded
+ * once per thread. The build saves V8's code cache of it after reading the test articles (cli-engine.cache, see
+ * writeCodeCache): a thread that loads the engine from it does not compile the analyser's functions again (one
+ * article: 1.16 -> 0.99 billion instructions; the 739 eval texts on two threads: 14.7 -> 14.4, with the engine's text
+ * in ASCII, see scripts/build.mjs). V8 takes a cache only under the V8 version and the flags it
+ * was made with (the optimiser off, as for a batch: `cached`) and checks only the length of the text, so the cache
+ * starts with a hash of the engine's text; when anything differs the engine compiles as usual.
+ */
+function loadEngine(script: string, cached: boolean): Engine {
+  const file = join(dirname(script), 'cli-engine.js');
+  const known = engines.get(file);
+  if (known) return known.engine;
+  const bytes = readFileSync(file);
+  const cachedData = cached ? readCodeCache(file, bytes) : undefined;
+  const compiled = new vm.Script(wrap(bytes.toString('utf8')), { filename: file, cachedData });
+  if (isMainThread) codeCacheUsed = !!cachedData && !compiled.cachedDataRejected;
+  const m = { exports: {} as Engine };
+  (compiled.runInThisContext() as (...a: unknown[]) => void).call(m.exports, m.exports, createRequire(file), m, file, dirname(file));
+  engines.set(file, { engine: m.exports, compiled });
+  return m.exports;
+}
+const engines = new Map<string, { engine: Engine; compiled: vm.Script }>();
+/** Whether this thread's engine came from the code cache (`--stats` says so). */
+let codeCacheUsed = false;
+
+/** A CommonJS module's wrapper, as Node's loader puts it around a file. */
+const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!.*/, '')}\n})`;
+const CACHE_NAME = 'cli-engine.cache';
+const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest();
+
+function readCodeCache(file: string, engine: Buffer): Buffer | undefined {
+  let data: Buffer;
+  try { data = readFileSync(join(dirname(file), CACHE_NAME)); } catch { return undefined; }
+  const hash = hashOf(engine);
+  return data.length > hash.length && data.subarray(0, hash.length).equals(hash) ? data.subarray(hash.length) : undefined;
+}
+
+/**
+ * Writes the engine's code cache next to it (the build runs this with `node --no-opt`): the engine, compiled afresh,
+ * reads `articles` as a batch does, so that the functions an article runs are compiled, and V8 saves them.
+ */
+export function writeCodeCache(articles: string[]): void {
+  const file = join(__dirname, 'cli-engine.js');
+  const engine = loadEngine(__filename, false);
+  engine.indexTablesAtOnce();
+  for (const a of articles) engine.annotateFile(a, null, 'jsonl');
+  writeFileSync(join(__dirname, CACHE_NAME), Buffer.concat([hashOf(readFileSync(file)), engines.get(file)!.compiled.createCachedData()]));
 }
 
 declare const __VERSION__: string;
@@ -283,9 +314,10 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
 if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.newsLensCliWorker) {
   // a worker of a batch: takes articles from the shared counter until there are none left (see onThreads)
-  const { files, counter, date, format } = workerData as { files: (string | null)[]; counter: Int32Array; date: string | null; format: string };
-  indexTablesAtOnce();
-  for (let i; (i = nextArticle(counter, files)) >= 0;) parentPort!.postMessage({ i, ...annotateFile(files[i]!, date, format) });
+  const { files, counter, date, format, cached } = workerData as { files: (string | null)[]; counter: Int32Array; date: string | null; format: string; cached: boolean };
+  const engine = loadEngine(__filename, cached);
+  engine.indexTablesAtOnce();
+  for (let i; (i = nextArticle(counter, files)) >= 0;) parentPort!.postMessage({ i, ...engine.annotateFile(files[i]!, date, format) });
   parentPort!.postMessage({ done: true });
 } else if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -44,7 +44,7 @@ describe('offline', () => {
       const a = analyze(fixture('border.news'));
       assert.ok(a.entities.length > 3);
       let out = '';
-      const code = await main(['annotate', '--format', 'brat', resolve('test/fixtures/border.news')], (s) => { out += s; }, () => {});
+      const code = await main(['annotate', '--format', 'brat', resolve('test/fixtures/border.news')], (s) => { out += s; }, () => {}, { bundle: resolve('dist/cli.js') });
       assert.equal(code, 0);
       assert.match(out, /\tPerson \d+ \d+\tElena Vasilescu/);
     } finally {
