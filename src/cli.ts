@@ -265,8 +265,8 @@ type Engine = typeof EngineModule;
  * writeCodeCache): a thread that loads the engine from it does not compile the analyser's functions again (one
  * article: 1.16 -> 0.99 billion instructions; the 739 eval texts on two threads: 14.7 -> 14.4, with the engine's text
  * in ASCII, see scripts/build.mjs). V8 takes a cache only under the V8 version and the flags it
- * was made with (the optimiser off, as for a batch: `cached`) and checks only the length of the text, so the cache
- * starts with a hash of the engine's text; when anything differs the engine compiles as usual.
+ * was made with (the optimiser off, as for a batch: `cached`), and checks only the length of the text, so the cache
+ * starts with a hash of the engine's text and of itself (see hashOf); when anything differs the engine compiles as usual.
  */
 function loadEngine(script: string, cached: boolean): Engine {
   const file = join(dirname(script), 'cli-engine.js');
@@ -288,13 +288,16 @@ let codeCacheUsed = false;
 /** A CommonJS module's wrapper, as Node's loader puts it around a file. */
 const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!.*/, '')}\n})`;
 const CACHE_NAME = 'cli-engine.cache';
-const hashOf = (bytes: Buffer) => createHash('sha1').update(bytes).digest();
+/** The hash a cache starts with: of the engine's text (V8 checks only its length) and of the cache (V8 does not check a
+ * cache's bytes: a damaged one can make it abort while it reads it). */
+const hashOf = (engine: Buffer, cache: Buffer) => createHash('sha1').update(engine).update(cache).digest();
+const HASH_LENGTH = 20;
 
 function readCodeCache(file: string, engine: Buffer): Buffer | undefined {
   let data: Buffer;
   try { data = readFileSync(join(dirname(file), CACHE_NAME)); } catch { return undefined; }
-  const hash = hashOf(engine);
-  return data.length > hash.length && data.subarray(0, hash.length).equals(hash) ? data.subarray(hash.length) : undefined;
+  const cache = data.subarray(HASH_LENGTH);
+  return data.length > HASH_LENGTH && data.subarray(0, HASH_LENGTH).equals(hashOf(engine, cache)) ? cache : undefined;
 }
 
 /**
@@ -306,7 +309,8 @@ export function writeCodeCache(articles: string[]): void {
   const engine = loadEngine(__filename, false);
   engine.indexTablesAtOnce();
   for (const a of articles) engine.annotateFile(a, null, 'jsonl');
-  writeFileSync(join(__dirname, CACHE_NAME), Buffer.concat([hashOf(readFileSync(file)), engines.get(file)!.compiled.createCachedData()]));
+  const cache = engines.get(file)!.compiled.createCachedData();
+  writeFileSync(join(__dirname, CACHE_NAME), Buffer.concat([hashOf(readFileSync(file), cache), cache]));
 }
 
 declare const __VERSION__: string;

@@ -90,8 +90,8 @@ describe('news-lens CLI', () => {
     // (the analyser comes from the code cache when the optimiser is off: two threads on two cores)
     assert.match(two.err, /^news-lens: 6 articles, 0\.00 MB in \d+\.\d\d s: \d+\.\d\d MB\/s on 2 threads(, analyser from the code cache)?\n$/);
   });
-  it('reads a short run with the analyser from the code cache the build made, and not from a cache of another engine', function () {
-    this.timeout(20000);
+  it('reads a short run with the analyser from the code cache the build made, and not from a cache of another engine or a damaged one', function () {
+    this.timeout(30000);
     const cli = (bundle: string) => spawnSync(process.execPath, [bundle, 'annotate', '--stats', article], { encoding: 'utf8' });
     const cached = cli(resolve('dist/cli.js'));
     assert.equal(cached.status, 0, cached.stderr);
@@ -104,10 +104,19 @@ describe('news-lens CLI', () => {
     assert.ok(engine.includes('\n// src/'));
     writeFileSync(join(copy, 'cli-engine.js'), engine.replace('\n// src/', '\n// SRC/'));
     const fresh = cli(join(copy, 'cli.js'));
-    rmSync(copy, { recursive: true, force: true });
     assert.equal(fresh.status, 0, fresh.stderr);
     assert.match(fresh.stderr, /on 1 thread\n$/);
     assert.equal(fresh.stdout, cached.stdout);
+    // a cache with damaged bytes (V8 would abort reading it) is not used either
+    copyFileSync(resolve('dist/cli-engine.js'), join(copy, 'cli-engine.js'));
+    const cache = readFileSync(join(copy, 'cli-engine.cache'));
+    for (let k = 1; k < 40; k++) cache[Math.floor((cache.length * k) / 40)] ^= 0x5a;
+    writeFileSync(join(copy, 'cli-engine.cache'), cache);
+    const damaged = cli(join(copy, 'cli.js'));
+    rmSync(copy, { recursive: true, force: true });
+    assert.equal(damaged.status, 0, damaged.stderr);
+    assert.match(damaged.stderr, /on 1 thread\n$/);
+    assert.equal(damaged.stdout, cached.stdout);
   });
   it('writes brat standoff with Unicode code-point offsets', async () => {
     const f = join(dir, 'e.news');
