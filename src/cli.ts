@@ -324,5 +324,7 @@ if (!isMainThread && (workerData as { newsLensCliWorker?: boolean } | null)?.new
   for (let i; (i = nextArticle(counter, files)) >= 0;) parentPort!.postMessage({ i, ...engine.annotateFile(files[i]!, date, format) });
   parentPort!.postMessage({ done: true });
 } else if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  // (what main cannot report itself, such as a missing cli-engine.js, gets one line too)
+  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; },
+    (e: unknown) => { process.stderr.write(`news-lens: ${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 1; });
 }
