@@ -38,9 +38,9 @@ const result = await esbuild.build({
 });
 if (production) writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
 
-// The command line's code cache (see loadEngine in src/cli.ts): V8 saves the engine's compiled functions after it has
-// read an invented article (scripts/warm-up.news) and the test articles, with the optimiser off as in a batch. Only
-// this Node's V8 takes it; others compile as usual.
+// The command line's engine in ASCII (see asciiOnly), then its code cache (see loadEngine in src/cli.ts): V8 saves the
+// engine's compiled functions after it has read an invented article (scripts/warm-up.news) and the test articles, with
+// the optimiser off as in a batch. Only this Node's V8 takes it; others compile as usual.
 asciiOnly('dist/cli-engine.js');
 const warmUp = ['scripts/warm-up.news', ...readdirSync('test/fixtures').filter((f) => f.endsWith('.news')).map((f) => `test/fixtures/${f}`)];
 execFileSync(process.execPath, ['--no-opt', '-e', `require('./dist/cli.js').writeCodeCache(${JSON.stringify(warmUp)})`], { stdio: 'inherit' });

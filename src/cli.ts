@@ -137,7 +137,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   } else if (jobs === 1 && bytes < SHORT_RUN_BYTES) { v8.setFlagsFromString('--no-opt'); cached = true; }
   // the workers start first: they load the analyser while this thread does
   const threads = jobs > 1 ? startWorkers(script, items, jobs - 1, o.date, format, cached) : null;
-  const engine = loadEngine(script, cached);
+  let engine: Engine;
+  try { engine = loadEngine(script, cached); } catch (e) { for (const w of threads?.workers ?? []) void w.terminate(); throw e; }
 
   let failed = 0;
   let csvHeaderDone = false;
