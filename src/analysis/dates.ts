@@ -167,9 +167,11 @@ const LENGTH_OF_TIME = new RegExp(`\\b(?:for|over|in|within|during|after|since)?
  * with the word that counts from it ("weeks later", not every "before" and "after").
  */
 const UNIT_ANCHOR = new RegExp(`\\b${UNITS}\\b`, 'gi');
-const OFFSET_ANCHOR = new RegExp(`\\b${UNITS}\\s+(?:ago|earlier|before|later|after|from now)\\b`, 'gi');
+/** The words that count a time from another: "two days ago", "three weeks later". */
+const OFFSET_WORDS = 'ago|earlier|before|later|after|from now';
+const OFFSET_ANCHOR = new RegExp(`\\b${UNITS}\\s+(?:${OFFSET_WORDS})\\b`, 'gi');
 /** A time counted from now or from another time: "two days ago", "three weeks later". */
-const TIME_OFFSET = new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(ago|earlier|before|later|after|from now)\\b`, 'gi');
+const TIME_OFFSET = new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(${OFFSET_WORDS})\\b`, 'gi');
 
 /**
  * Anchors of rules (see findDates), by the rule's source: a cheap pattern for the word every expression
