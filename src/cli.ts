@@ -279,15 +279,15 @@ function loadEngine(script: string, cached: boolean): Engine {
   if (isMainThread) codeCacheUsed = !!cachedData && !compiled.cachedDataRejected;
   const m = { exports: {} as Engine };
   (compiled.runInThisContext() as (...a: unknown[]) => void).call(m.exports, m.exports, createRequire(file), m, file, dirname(file));
-  engines.set(file, { engine: m.exports, compiled });
+  engines.set(file, { engine: m.exports, compiled, bytes });
   return m.exports;
 }
-const engines = new Map<string, { engine: Engine; compiled: vm.Script }>();
+const engines = new Map<string, { engine: Engine; compiled: vm.Script; bytes: Buffer }>();
 /** Whether this thread's engine came from the code cache (`--stats` says so). */
 let codeCacheUsed = false;
 
 /** A CommonJS module's wrapper, as Node's loader puts it around a file. */
-const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source.replace(/^#!.*/, '')}\n})`;
+const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
 const CACHE_NAME = 'cli-engine.cache';
 /**
  * The checksum a cache starts with: a CRC-32 of the engine's text (V8 checks only its length) and of the cache (V8 does
@@ -316,12 +316,12 @@ function readCodeCache(file: string, engine: Buffer): Buffer | undefined {
  * reads `articles` as a batch does, so that the functions an article runs are compiled, and V8 saves them.
  */
 export function writeCodeCache(articles: string[]): void {
-  const file = join(__dirname, 'cli-engine.js');
   const engine = loadEngine(__filename, false);
   engine.indexTablesAtOnce();
   for (const a of articles) engine.annotateFile(a, null, 'jsonl');
-  const cache = engines.get(file)!.compiled.createCachedData();
-  const hash = hashOf(readFileSync(file), cache);
+  const { compiled, bytes } = engines.get(join(__dirname, 'cli-engine.js'))!;
+  const cache = compiled.createCachedData();
+  const hash = hashOf(bytes, cache);
   if (hash) writeFileSync(join(__dirname, CACHE_NAME), Buffer.concat([hash, cache]));
 }
 
