@@ -180,6 +180,16 @@ const OPENING_ADVERBS = /^(?:later|earlier|soon|still|afterwards?|yesterday|toda
 const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|several|many|some|both|most)$/;
 const COMPANY_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Bros|Cos|Corps)$/;
 
+/**
+ * A candidate in the one shape every candidate has: the same keys in the same order, the optional ones undefined when
+ * unset. The rules make them from literals of many key sets; read in the stages after (merging, places, titles) through
+ * property loads that saw a dozen shapes, V8's inline caches went megamorphic (a hash probe per load).
+ */
+function shaped(c: Omit<Candidate, 'start' | 'end'>, start: number, end: number): Candidate {
+  return { start, end, kind: c.kind, name: c.name, title: c.title, country: c.country, evidence: c.evidence, role: c.role, guess: c.guess,
+    surnameOnly: c.surnameOnly, modifier: c.modifier, titleOnly: c.titleOnly, t0: c.t0, t1: c.t1, unlessLower: c.unlessLower };
+}
+
 export function findCandidates(ctx: EntityContext): Candidate[] {
   const { text, tokens, sentences } = ctx;
   const gz = gazetteer();
@@ -189,10 +199,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     if (!r) return;
     // a company's abbreviated form keeps its period ("NationsBank Corp. could"), unless the period also ends the sentence
     if (text[r[1]] === '.' && COMPANY_ABBREVIATION.test(text.slice(Math.max(r[0], r[1] - 5), r[1])) && !/^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(r[1], r[1] + 3))) r[1]++;
-    // (every caller passes a fresh object: it becomes the candidate, with the same keys in the same order as a copy)
-    const candidate = c as Candidate;
-    candidate.start = r[0]; candidate.end = r[1];
-    out.push(candidate);
+    out.push(shaped(c, r[0], r[1]));
   };
 
   for (const s of sentences) {
@@ -1790,10 +1797,10 @@ export function datelinePlace(d: Dateline): Candidate | null {
   if (!m) return null;
   const name = m[0].trim();
   const hit = placeLookup(name.toLowerCase());
-  return {
-    start: d.start, end: d.start + name.length, kind: hit?.kind ?? 'place', name: hit?.name ?? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
+  return shaped({
+    kind: hit?.kind ?? 'place', name: hit?.name ?? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()),
     title: null, country: hit?.country ?? null, evidence: hit ? `dateline; gazetteer: ${hit.kind}` : 'the place of the dateline', role: 'place', t0: -1, t1: -1,
-  };
+  }, d.start, d.start + name.length);
 }
 
 /** A count before initials, and what may follow initials that end their phrase (see thingsByInitials). */
