@@ -133,8 +133,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   let cached = false;
   if (jobs > 1 && jobs >= cores) {
     if (bytes >= BIG_BATCH_BYTES) { v8.setFlagsFromString('--max-optimized-bytecode-size=8000'); v8.setFlagsFromString('--interrupt-budget=200000'); }
-    else { v8.setFlagsFromString('--no-opt'); cached = true; }
-  } else if (jobs === 1 && bytes < SHORT_RUN_BYTES) { v8.setFlagsFromString('--no-opt'); cached = true; }
+    else cached = withCacheFlags();
+  } else if (jobs === 1 && bytes < SHORT_RUN_BYTES) cached = withCacheFlags();
   // the workers start first: they load the analyser while this thread does
   const threads = jobs > 1 ? startWorkers(script, items, jobs - 1, o.date, format, cached) : null;
   let engine: Engine;
@@ -256,6 +256,21 @@ const BIG_BATCH_BYTES = 6 * 1024 * 1024;
 /** A run too short for the optimiser to pay (a few articles): it runs with it off, from the code cache (see main). */
 const SHORT_RUN_BYTES = 64 * 1024;
 
+/**
+ * The V8 flags of a run from the code cache (the cache is made under them, see writeCodeCache; V8 takes it only under
+ * the flags it was made with): the optimiser off, and each regular expression compiled to machine code at its first
+ * run. (By default V8 compiles a pattern first for its regexp interpreter and again to machine code at its second run:
+ * the analyser's ~400 patterns, per string encoding, were compiled twice on every thread. Set here, before the engine
+ * makes its patterns, the count applies to the patterns made after; those Node made before keep theirs. Turning the
+ * tier-up off instead, `--no-regexp-tier-up`, crashes at run time: V8 then runs a pattern compiled for the
+ * interpreter as machine code.) Returns true: the run takes the cache.
+ */
+function withCacheFlags(): true {
+  v8.setFlagsFromString('--no-opt');
+  v8.setFlagsFromString('--regexp-tier-up-ticks=0');
+  return true;
+}
+
 function isDir(p: string): boolean { try { return statSync(p).isDirectory(); } catch { return false; } }
 
 type Engine = typeof EngineModule;
@@ -312,10 +327,11 @@ function readCodeCache(file: string, engine: Buffer): Buffer | undefined {
 }
 
 /**
- * Writes the engine's code cache next to it (the build runs this with `node --no-opt`): the engine, compiled afresh,
+ * Writes the engine's code cache next to it (under the flags of a run that takes it): the engine, compiled afresh,
  * reads `articles` as a batch does, so that the functions an article runs are compiled, and V8 saves them.
  */
 export function writeCodeCache(articles: string[]): void {
+  withCacheFlags();
   const engine = loadEngine(__filename, false);
   engine.indexTablesAtOnce();
   for (const a of articles) engine.annotateFile(a, null, 'jsonl');
