@@ -217,6 +217,8 @@ interface DateEnv {
   leaningAfter: (rel: string | undefined, start: number, end: number) => 'past' | 'future' | null;
   endpointOrModifier: (start: number, end: number) => boolean;
   sentenceOf: (off: number) => string;
+  /** the quarter that quarterly results around an offset compare (0: none), see findDates */
+  quarterCompared: (abs: number, at: Date) => number;
 }
 
 /** No sentence of news is this long (the longest of the 742 eval texts has about 1,200 characters). */
@@ -242,6 +244,273 @@ function chronoWindows(text: string, from: number, sentences: { start: number; e
   }
   return out;
 }
+
+/** A rule of findDates: its pattern, the anchor it runs around (see near), and what a match adds, through the env. */
+interface DateRule { re: RegExp; anchor: RegExp | undefined; read: (m: RegExpExecArray, abs: number, env: DateEnv) => void }
+
+/**
+ * 1. Rules that must win over chrono-node's readings. (Made once: as a list of closures in findDates, their patterns,
+ * closures and pairs were made again for every paragraph, half of what findDates cost on a paragraph with no date.)
+ * A rule wrapped in near(anchor, ...) runs only around the words its expressions must contain: the regular
+ * expressions with optional words in front cannot skip ahead on their own.
+ */
+const DATE_RULES: DateRule[] = ([
+  // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
+  [near(UNIT_ANCHOR, LENGTH_OF_TIME),
+    (m, abs, { ref, add, sentenceOf }) => {
+      const whole = m[0];
+      const half = /\band a half$/i.test(whole);
+      const n = numberOf(m[1]) + (half ? 0.5 : 0);
+      const unit = m[2];
+      // "the 1988 second quarter": a year before a singular unit is not a count of it ("a five year low" is)
+      if (/^\d{4}$/.test(m[1]) && !/s$/i.test(unit)) return;
+      const sent = sentenceOf(abs);
+      // "in two weeks" may be a date ahead; "within two weeks", "in the next two weeks" are lengths of time
+      const startsIn = /^\s*in\b/i.test(whole) && !/\b(?:next|coming)\b/i.test(whole);
+      if (/^\s*(?:a|an)$/i.test(m[1]) && !/\b(?:for|over|in|within|past|last|during)\b/i.test(whole)) {
+        // "a day" alone is left to the relative rules ("a day before ...")
+        return;
+      }
+      if (startsIn && FUTURE_CUES.test(sent) && ref && !/\b(?:past|last)\b/i.test(whole)) {
+        // "in two weeks" of future time is a date
+        return;
+      }
+      const lastNext = /\b(past|last|next)\b/i.exec(whole);
+      const value = durationValue(n, unit);
+      add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${half ? ' and a half' : ''}${lastNext ? ` (${lastNext[1]})` : ''}`);
+    }],
+  // "in years", "for decades", "for months"
+  [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs, { add }) =>
+    add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
+  // "two years ago", "three days earlier"
+  [near(OFFSET_ANCHOR, TIME_OFFSET), (m, abs, { text, ref, dl, add, quarterCompared }) => {
+    const n = numberOf(m[1]);
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
+    const after = text.slice(abs + m[0].length, abs + m[0].length + 30);
+    if (/^(?:later|after)$/i.test(m[3]) || (/^\s+(?:the|a|an|new|his|her|its|their)\b/i.test(after) && /before/i.test(m[3]))) {
+      // "a day before new talks", "three days later": counted from an event, not from the article date
+      add(abs, abs + m[0].length - m[3].length - 1, durationValue(n, unit), 'DURATION', `${m[1]} ${unit}${n === 1 ? '' : 's'} ${m[3]} an event`);
+      return;
+    }
+    if (!ref || n < 0) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', `${m[0]} (no article date to count from)`); return; }
+    const d = new Date(ref.getTime());
+    let value: string;
+    if (unit === 'day') value = ymd(addDays(d, dir * n));
+    else if (unit === 'week') value = isoWeek(addDays(d, dir * 7 * n));
+    else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir * n); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
+    else if (unit === 'year') {
+      value = String(d.getUTCFullYear() + dir * n);
+      // financial results: "profit rose in the third quarter from $2 million a year earlier" compares
+      // quarters, so the year-ago point is the same quarter of that year
+      const q = quarterCompared(abs, ref);
+      if (q) value = `${value}-Q${q}`;
+    } else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
+    else value = ymd(d);
+    add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
+  }],
+  // "earlier this year", "later this month", "earlier this week"
+  [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs, { ref, dl, add }) => {
+    if (!ref) return;
+    const u = m[1].toLowerCase();
+    add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
+  }],
+  // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
+  // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
+  // "the year-earlier period", "the 1988 period"
+  [near(/\b(?:quarter|period)\b/gi, /\b(?:(?:the|this|last|next|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs, { text, ref, dl, add, leaning, quarterCompared }) => {
+    const ordinal = m[2]?.toLowerCase();
+    const mod = m[1]?.toLowerCase() ?? '';
+    const period = m[3].toLowerCase() === 'period';
+    if (period && (!mod || ordinal || !ref || !quarterCompared(abs, ref))) return; // "a period of", or no quarterly results
+    if (!ordinal && !/^(?:the|this|last|next)\b/i.test(m[0]) && !mod) return; // "a quarter of the vote"
+    if (!ordinal && /^(?:fiscal)$/.test(mod)) return;
+    if (/\s+of\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 4)) && !ordinal) return; // "a quarter of"
+    const ordinalQ = ordinal ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ordinal] : undefined;
+    if (!ref) { add(abs, abs + m[0].length, `XXXX-Q${ordinalQ ?? 'X'}`, 'DATE', 'a quarter, with no article date'); return; }
+    const current = Math.floor(ref.getUTCMonth() / 3) + 1;
+    let year = /^\d{4}$/.test(mod) ? +mod : ref.getUTCFullYear();
+    let q = ordinalQ ?? (period ? quarterCompared(abs, ref) : current - 1);
+    if (!ordinal && mod === 'current') q = current;
+    if (!ordinal && !mod && /^next\s/i.test(m[0])) q = current + 1; // "next quarter": the one after the article's
+    if (q === 5) { q = 1; year++; }
+    // a quarter that has not begun by the article date was last year's, unless the clause looks ahead
+    if (ordinalQ && ordinalQ > current && !/^\d{4}$/.test(mod) && !/year's/i.test(m[0]) && leaning(abs, abs + m[0].length) !== 'future') year--;
+    if (q === 0) { q = 4; year--; }
+    if (/year-?(?:ago|earlier)|last year's|corresponding|comparable|same/i.test(m[0])) year--;
+    if (/next year's/i.test(m[0])) year++;
+    let end = abs + m[0].length;
+    // "the corresponding period last year", "the quarter a year ago", "the third quarter of 1984": one expression
+    const tail = /^\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b/i.exec(text.slice(end, end + 20));
+    if (tail && (/corresponding|comparable|same/.test(mod) || (!mod && !ordinal && !period))) { end += tail[0].length; if (!mod) year--; }
+    const ofYear = /^\s+of\s+((?:19|20)\d\d)\b/.exec(text.slice(end, end + 10));
+    if (ofYear && !tail) { end += ofYear[0].length; year = +ofYear[1]; }
+    add(abs, end, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : period ? 'the quarter compared' : 'the latest reported quarter'} of ${year}, from${dl}`, end > abs + m[0].length);
+  }],
+  // "in the weeks before the shooting": an unspecified number of weeks, counted from an event
+  [near(/\b(?:days|weeks|months|years)\b/gi, /\bthe\s+(days|weeks|months|years)\s+(?=before|after|since|leading up to|that followed)\b/gi), (m, abs, { add }) => {
+    const at = abs + m[0].search(/days|weeks|months|years/i);
+    add(at, at + m[1].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `some ${m[1].toLowerCase()}, counted from an event`);
+  }],
+  // "the weekend": the last one before the article (the coming one in a future clause)
+  [/\bthe\s+weekend\b/gi, (m, abs, { ref, dl, add, leaning }) => {
+    if (!ref) return;
+    const lean = leaning(abs, abs + m[0].length);
+    const day = ref.getUTCDay(); // a weekend article speaks of its own weekend
+    // (the coming weekend of a weekday article is in its own ISO week, Monday to Sunday)
+    const weeks = day === 0 || day === 6 || lean === 'future' ? 0 : -1;
+    add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : day === 0 || day === 6 ? 'of' : 'after'}${dl}`);
+  }],
+  // Seasons: "last fall", "this summer", "the winter of 1994", "spring 2019"
+  [near(/\b(?:spring|summer|fall|autumn|winter)\b/gi, /\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi), (m, abs, { text, ref, dl, add, leaningAfter }) => {
+    const season = m[2].toLowerCase();
+    if (!m[1] && !m[3] && !/^the\b/i.test(m[0])) return; // a bare "fall" is a verb or a noun
+    if (/^fall$/.test(season) && !m[1] && !m[3] && /^\s+(?:of|in)\s+(?!(?:19|20)\d\d)/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return; // "the fall of Aleppo"
+    const code = SEASON_CODE[season];
+    let year = m[3] ? +m[3] : ref?.getUTCFullYear();
+    if (year === undefined) { add(abs, abs + m[0].length, `XXXX-${code}`, 'DATE', `${season}, with no article date`); return; }
+    if (!m[3] && ref) {
+      // the season's middle month against the article date
+      const mid = ({ SP: 4, SU: 7, FA: 10, WI: 1 } as Record<string, number>)[code];
+      const rel = m[1]?.toLowerCase();
+      const lean = leaningAfter(rel, abs, abs + m[0].length);
+      if (rel !== 'this') year = pickYear((y) => new Date(Date.UTC(y, mid - 1, 15, 12)), ref, lean, rel === 'last' ? -45 : 45).getUTCFullYear();
+    }
+    add(abs, abs + m[0].length, `${pad(year, 4)}-${code}`, 'DATE', `${season} ${year}${m[3] ? '' : `, from${dl}`}`);
+  }],
+  // Decades: "the 1990s", "the late 1970s", "the '80s", "the nineties"
+  [near(/\d0s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/gi, /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi), (m, abs, { add }) => {
+    const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+    if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
+    const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
+    add(abs, abs + m[0].length, decade, 'DATE', `the decade ${decade}0s`);
+  }],
+  // Holidays with fixed or computed dates: "Christmas", "Thanksgiving Day", "New Year's Eve"
+  [/\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Boxing Day)\b/g, (m, abs, { text, ref, dl, add, leaning }) => {
+    const name = m[1].replace(/’/g, "'");
+    const on = (y: number): Date => {
+      if (/^Christmas Eve/.test(name)) return new Date(Date.UTC(y, 11, 24, 12));
+      if (/^Christmas/.test(name)) return new Date(Date.UTC(y, 11, 25, 12));
+      if (/^Boxing/.test(name)) return new Date(Date.UTC(y, 11, 26, 12));
+      if (/Eve$/.test(name)) return new Date(Date.UTC(y, 11, 31, 12));
+      if (/^New Year/.test(name)) return new Date(Date.UTC(y, 0, 1, 12));
+      if (/^Independence/.test(name)) return new Date(Date.UTC(y, 6, 4, 12));
+      if (/^Halloween/.test(name)) return new Date(Date.UTC(y, 9, 31, 12));
+      if (/^Valentine/.test(name)) return new Date(Date.UTC(y, 1, 14, 12));
+      if (/^Thanksgiving/.test(name)) { const first = new Date(Date.UTC(y, 10, 1, 12)); return addDays(first, ((4 - first.getUTCDay() + 7) % 7) + 21); }
+      return easter(y);
+    };
+    // "the Christmas holidays", "a Christmas tree" still name the day; "Christmas Island" does not
+    if (/^\s+Island/.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return;
+    const yearAfter = /^,?\s+((?:19|20)\d\d)\b/.exec(text.slice(abs + m[0].length, abs + m[0].length + 7));
+    if (yearAfter) { add(abs, abs + m[0].length + yearAfter[0].length, ymd(on(+yearAfter[1])), 'DATE', `${name} ${yearAfter[1]}`); return; }
+    if (!ref) { add(abs, abs + m[0].length, `XXXX-${ymd(on(2000)).slice(5)}`, 'DATE', `${name}, with no article date`); return; }
+    const d = pickYear(on, ref, leaning(abs, abs + m[0].length));
+    add(abs, abs + m[0].length, ymd(d), 'DATE', `${name} ${d.getUTCFullYear()}, from${dl}`);
+  }],
+  // "last week", "this month", "next year"
+  [/\b(last|this|next|past)\s+(week|month|year|weekend)\b/gi, (m, abs, { text, ref, dl, add }) => {
+    // a programme's title ("ABC's \"This Week\"") is not the current week
+    if (/^This Week$/.test(m[0]) && /["“]$/.test(text.slice(Math.max(0, abs - 1), abs))) return;
+    const dir = /last|past/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0;
+    const unit = m[2].toLowerCase();
+    if (!ref) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', 'DATE', `${m[0]} (no article date)`); return; }
+    const d = new Date(ref.getTime());
+    let value: string;
+    if (unit === 'week') value = isoWeek(addDays(d, 7 * dir));
+    else if (unit === 'weekend') value = `${isoWeek(addDays(d, 7 * dir))}-WE`;
+    else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
+    else value = String(d.getUTCFullYear() + dir);
+    add(abs, abs + m[0].length, value, 'DATE', `${m[0]} relative to${dl}`);
+  }],
+  // "the end of the month", "month-end", "by year-end", "the end of the year"
+  [near(/\b(?:end|beginning|start|middle)\s+of\b|\b(?:month|year|week)(?:-|\s+|['’]s\s+)end\b/gi, /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi), (m, abs, { ref, dl, add }) => {
+    const unit = (m[2] || m[3]).toLowerCase();
+    if (!ref) { add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', `${m[0]} (no article date)`); return; }
+    const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
+    add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
+  }],
+  // Centuries: "the 20th century" (the value is the century's first two digits, as TimeML writes it)
+  [near(/\bcentury\b/gi, /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi), (m, abs, { add }) => {
+    const n = +m[1];
+    if (n < 1 || n > 30) return;
+    add(abs, abs + m[0].length, pad(n - 1), 'DATE', `the ${m[1]}${m[0].match(/st|nd|rd|th/)![0]} century: the years ${n - 1}00 to ${n - 1}99`);
+  }],
+  // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
+  [near(/\b(?:nineteen|twenty)\s|\btwo\s+thousand\b/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs, { text, add }) => {
+    const n = NUMBER_WORDS;
+    const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
+    // "the winter of nineteen ninety-four", "January nineteen ninety-seven": the season or month of that year
+    const back = text.slice(Math.max(0, abs - 24), abs);
+    const season = /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+$/i.exec(back);
+    const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$/.exec(back);
+    if (season || month) {
+      const at = abs - (season ?? month)![0].length;
+      const code = season ? SEASON_CODE[season[1].toLowerCase()]
+        : pad(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(month![1].toLowerCase()) + 1);
+      add(at, abs + m[0].length, `${year}-${code}`, 'DATE', `${(season ?? month)![1].toLowerCase()} of the year ${year}, in words`, true);
+      return;
+    }
+    // "twenty twenty" people, "nineteen fifty" dollars: only where a year is expected
+    if (!/^the\s+year/i.test(m[0]) && !/\b(?:in|of|since|until|by|from|to|and|a|the)\s+$|[.,]\s*$|^\s*$/i.test(text.slice(Math.max(0, abs - 8), abs))) return;
+    if (/^\s+(?:people|dollars|men|women|troops|miles|percent)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 10))) return;
+    add(abs, abs + m[0].length, String(year), 'DATE', `the year ${year}, in words`);
+  }],
+  // "the year", "the full year", "the fiscal year": the article's year; "the year ended Sept. 30" is a year's length
+  [near(/\byear\b/gi, /\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi), (m, abs, { text, ref, dl, add }) => {
+    if (!ref) return;
+    if (/^\s+(?:ended|ending|to)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) {
+      add(abs, abs + m[0].length, 'P1Y', 'DURATION', 'a year, ended on the date that follows');
+      return;
+    }
+    const y = ref.getUTCFullYear() - (/latest fiscal/i.test(m[1] ?? '') ? 1 : 0);
+    add(abs, abs + m[0].length, String(y), 'DATE', `the year of${dl}`);
+  }],
+  // Vague future: "the near future", "the short term", "in coming months"
+  [near(/\b(?:future|term|coming)\b/gi, /\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi), (m, abs, { add }) =>
+    add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article')],
+  // "every week", "each year", "weekly", "daily" as sets
+  [/\b(?:every|each)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, abs, { add }) => {
+    const u = m[1].toLowerCase();
+    const wd = WEEKDAYS.findIndex((w) => w.toLowerCase() === u);
+    add(abs, abs + m[0].length, wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : `P1${UNIT[u]}`, 'SET', `every ${u}`);
+  }],
+  // "year-earlier" and "year-ago" results: the year before (its quarter when quarters are compared)
+  [/\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period))/gi, (m, abs, { ref, dl, add, quarterCompared }) => {
+    if (!ref) return;
+    const y = ref.getUTCFullYear() - 1;
+    const q = quarterCompared(abs, ref);
+    add(abs, abs + m[0].length, q ? `${y}-Q${q}` : String(y), 'DATE', `the year before${dl}${q ? `, quarter ${q}` : ''}`);
+  }],
+  // "daily", "weekly", "annually": sets
+  [/\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b/g, (m, abs, { add }) => {
+    const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
+    add(abs, abs + m[0].length, v[m[1]], 'SET', `${m[1]}: a recurring time`);
+  }],
+  // "the current", "recent", "the future": vague references
+  [/\b(?:the\s+)?(future)\b|\b(current|recent)\b(?!\s+(?:years|months|weeks|days)\b)/gi, (m, abs, { text, add }) => {
+    if (m[1]) { if (/^the\s/i.test(m[0]) || /\bin\s+$/i.test(text.slice(Math.max(0, abs - 4), abs))) add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article'); return; }
+    add(abs, abs + m[0].length, m[2].toLowerCase() === 'current' ? 'PRESENT_REF' : 'PAST_REF', 'DATE', m[2].toLowerCase() === 'current' ? 'the present, as of the article' : 'a vague time before the article');
+  }],
+  // "now", "currently", "nowadays", "recently", "formerly"
+  [/\b(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs, { text, add }) => {
+    const right = /\bright\s+$/i.exec(text.slice(Math.max(0, abs - 8), abs)); // "right now"
+    add(abs - (right ? right[0].length : 0), abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
+  }],
+  [/\b(recently|in the past)\b/gi, (m, abs, { add }) =>
+    add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
+  // "in recent weeks", "the weeks ahead": an unspecified number of them, up to or from the article
+  [near(/\b(?:recent|ahead)\b/gi, /\brecent\s+(days|weeks|months|years|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi), (m, abs, { dl, add }) => {
+    const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
+    add(abs, abs + m[0].length, `PX${unit === 'quarter' ? 'M' : UNIT[unit]}`, 'DURATION', `some ${unit}s ${m[1] ? 'up to' : 'after'}${dl}`);
+  }],
+  // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
+  [/(?<![\d.,:/])(?<!(?<!\bmid)-)\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs, { text, add }) => {
+    // the year of a fuller date ("Aug. 7, 1998", "August 1988") is chrono-node's
+    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i.test(text.slice(Math.max(0, abs - 16), abs))) return;
+    add(abs, abs + m[0].length, m[1], 'DATE', 'a year');
+  }],
+] as [RegExp, DateRule['read']][]).map(([re, read]) => ({ re, anchor: ANCHORS.get(re.source), read }));
 
 /**
  * `text` is the whole document; `from` is where annotation starts (after the dateline).
@@ -332,274 +601,14 @@ export function findDates(text: string, from: number, documentDate: string | nul
     return quarterContext && RESULTS.test(sentenceOf(abs)) ? quarterContext : 0;
   };
 
-  // 1. Rules that must win over chrono-node's readings
-  // (a rule wrapped in near(anchor, ...) runs only around the words its expressions must contain: the
-  // regular expressions with optional words in front cannot skip ahead on their own)
-  const rules: [RegExp, (m: RegExpExecArray, abs: number) => void][] = [
-    // "for eight years", "in two weeks" (elapsed), "over the past three days", "nine-year war"
-    [near(UNIT_ANCHOR, LENGTH_OF_TIME),
-      (m, abs) => {
-        const whole = m[0];
-        const half = /\band a half$/i.test(whole);
-        const n = numberOf(m[1]) + (half ? 0.5 : 0);
-        const unit = m[2];
-        // "the 1988 second quarter": a year before a singular unit is not a count of it ("a five year low" is)
-        if (/^\d{4}$/.test(m[1]) && !/s$/i.test(unit)) return;
-        const sent = sentenceOf(abs);
-        // "in two weeks" may be a date ahead; "within two weeks", "in the next two weeks" are lengths of time
-        const startsIn = /^\s*in\b/i.test(whole) && !/\b(?:next|coming)\b/i.test(whole);
-        if (/^\s*(?:a|an)$/i.test(m[1]) && !/\b(?:for|over|in|within|past|last|during)\b/i.test(whole)) {
-          // "a day" alone is left to the relative rules ("a day before ...")
-          return;
-        }
-        if (startsIn && FUTURE_CUES.test(sent) && ref && !/\b(?:past|last)\b/i.test(whole)) {
-          // "in two weeks" of future time is a date
-          return;
-        }
-        const lastNext = /\b(past|last|next)\b/i.exec(whole);
-        const value = durationValue(n, unit);
-        add(abs, abs + whole.length, value, 'DURATION', `duration of ${m[1]} ${unit}${half ? ' and a half' : ''}${lastNext ? ` (${lastNext[1]})` : ''}`);
-      }],
-    // "in years", "for decades", "for months"
-    [/\b(?:for|in|over)\s+(years|months|decades|weeks|days)\b/gi, (m, abs) =>
-      add(abs, abs + m[0].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `an unspecified number of ${m[1]}`)],
-    // "two years ago", "three days earlier"
-    [near(OFFSET_ANCHOR, TIME_OFFSET), (m, abs) => {
-      const n = numberOf(m[1]);
-      const unit = m[2].toLowerCase().replace(/s$/, '');
-      const dir = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
-      const after = text.slice(abs + m[0].length, abs + m[0].length + 30);
-      if (/^(?:later|after)$/i.test(m[3]) || (/^\s+(?:the|a|an|new|his|her|its|their)\b/i.test(after) && /before/i.test(m[3]))) {
-        // "a day before new talks", "three days later": counted from an event, not from the article date
-        add(abs, abs + m[0].length - m[3].length - 1, durationValue(n, unit), 'DURATION', `${m[1]} ${unit}${n === 1 ? '' : 's'} ${m[3]} an event`);
-        return;
-      }
-      if (!ref || n < 0) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : 'FUTURE_REF', 'DATE', `${m[0]} (no article date to count from)`); return; }
-      const d = new Date(ref.getTime());
-      let value: string;
-      if (unit === 'day') value = ymd(addDays(d, dir * n));
-      else if (unit === 'week') value = isoWeek(addDays(d, dir * 7 * n));
-      else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir * n); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
-      else if (unit === 'year') {
-        value = String(d.getUTCFullYear() + dir * n);
-        // financial results: "profit rose in the third quarter from $2 million a year earlier" compares
-        // quarters, so the year-ago point is the same quarter of that year
-        const q = quarterCompared(abs, ref);
-        if (q) value = `${value}-Q${q}`;
-      } else if (unit === 'decade') value = String(Math.floor((d.getUTCFullYear() + dir * 10 * n) / 10)).padStart(3, '0');
-      else value = ymd(d);
-      add(abs, abs + m[0].length, value, 'DATE', `${m[1]} ${m[2]} ${m[3]}${dl}`);
-    }],
-    // "earlier this year", "later this month", "earlier this week"
-    [/\b(?:earlier|later)\s+this\s+(year|month|week)\b/gi, (m, abs) => {
-      if (!ref) return;
-      const u = m[1].toLowerCase();
-      add(abs, abs + m[0].length, u === 'year' ? String(ref.getUTCFullYear()) : u === 'month' ? documentDateMonth(ref) : isoWeek(ref), 'DATE', `${m[0]}, of${dl}`);
-    }],
-    // Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the quarter",
-    // "this year's third quarter", "the 1988 second quarter"; in quarterly results also periods: "the latest period",
-    // "the year-earlier period", "the 1988 period"
-    [near(/\b(?:quarter|period)\b/gi, /\b(?:(?:the|this|last|next|this year's|last year's|next year's)\s+)?(?:(fiscal|latest|current|recent|year-?(?:ago|earlier)|previous|past|comparable|corresponding|same|(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(quarter|period)\b(?!s)/gi), (m, abs) => {
-      const ordinal = m[2]?.toLowerCase();
-      const mod = m[1]?.toLowerCase() ?? '';
-      const period = m[3].toLowerCase() === 'period';
-      if (period && (!mod || ordinal || !ref || !quarterCompared(abs, ref))) return; // "a period of", or no quarterly results
-      if (!ordinal && !/^(?:the|this|last|next)\b/i.test(m[0]) && !mod) return; // "a quarter of the vote"
-      if (!ordinal && /^(?:fiscal)$/.test(mod)) return;
-      if (/\s+of\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 4)) && !ordinal) return; // "a quarter of"
-      const ordinalQ = ordinal ? ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[ordinal] : undefined;
-      if (!ref) { add(abs, abs + m[0].length, `XXXX-Q${ordinalQ ?? 'X'}`, 'DATE', 'a quarter, with no article date'); return; }
-      const current = Math.floor(ref.getUTCMonth() / 3) + 1;
-      let year = /^\d{4}$/.test(mod) ? +mod : ref.getUTCFullYear();
-      let q = ordinalQ ?? (period ? quarterCompared(abs, ref) : current - 1);
-      if (!ordinal && mod === 'current') q = current;
-      if (!ordinal && !mod && /^next\s/i.test(m[0])) q = current + 1; // "next quarter": the one after the article's
-      if (q === 5) { q = 1; year++; }
-      // a quarter that has not begun by the article date was last year's, unless the clause looks ahead
-      if (ordinalQ && ordinalQ > current && !/^\d{4}$/.test(mod) && !/year's/i.test(m[0]) && leaning(abs, abs + m[0].length) !== 'future') year--;
-      if (q === 0) { q = 4; year--; }
-      if (/year-?(?:ago|earlier)|last year's|corresponding|comparable|same/i.test(m[0])) year--;
-      if (/next year's/i.test(m[0])) year++;
-      let end = abs + m[0].length;
-      // "the corresponding period last year", "the quarter a year ago", "the third quarter of 1984": one expression
-      const tail = /^\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b/i.exec(text.slice(end, end + 20));
-      if (tail && (/corresponding|comparable|same/.test(mod) || (!mod && !ordinal && !period))) { end += tail[0].length; if (!mod) year--; }
-      const ofYear = /^\s+of\s+((?:19|20)\d\d)\b/.exec(text.slice(end, end + 10));
-      if (ofYear && !tail) { end += ofYear[0].length; year = +ofYear[1]; }
-      add(abs, end, `${pad(year, 4)}-Q${q}`, 'DATE', `${ordinal ? 'quarter ' + q : period ? 'the quarter compared' : 'the latest reported quarter'} of ${year}, from${dl}`, end > abs + m[0].length);
-    }],
-    // "in the weeks before the shooting": an unspecified number of weeks, counted from an event
-    [near(/\b(?:days|weeks|months|years)\b/gi, /\bthe\s+(days|weeks|months|years)\s+(?=before|after|since|leading up to|that followed)\b/gi), (m, abs) => {
-      const at = abs + m[0].search(/days|weeks|months|years/i);
-      add(at, at + m[1].length, `PX${UNIT[m[1].toLowerCase().replace(/s$/, '')]}`, 'DURATION', `some ${m[1].toLowerCase()}, counted from an event`);
-    }],
-    // "the weekend": the last one before the article (the coming one in a future clause)
-    [/\bthe\s+weekend\b/gi, (m, abs) => {
-      if (!ref) return;
-      const lean = leaning(abs, abs + m[0].length);
-      const day = ref.getUTCDay(); // a weekend article speaks of its own weekend
-      // (the coming weekend of a weekday article is in its own ISO week, Monday to Sunday)
-      const weeks = day === 0 || day === 6 || lean === 'future' ? 0 : -1;
-      add(abs, abs + m[0].length, `${isoWeek(addDays(ref, 7 * weeks - (day === 0 ? 1 : 0)))}-WE`, 'DATE', `the weekend ${weeks < 0 ? 'before' : day === 0 || day === 6 ? 'of' : 'after'}${dl}`);
-    }],
-    // Seasons: "last fall", "this summer", "the winter of 1994", "spring 2019"
-    [near(/\b(?:spring|summer|fall|autumn|winter)\b/gi, /\b(?:(last|this|next|this past|this coming|early|late)\s+|the\s+(?:(?:early|late)\s+)?)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi), (m, abs) => {
-      const season = m[2].toLowerCase();
-      if (!m[1] && !m[3] && !/^the\b/i.test(m[0])) return; // a bare "fall" is a verb or a noun
-      if (/^fall$/.test(season) && !m[1] && !m[3] && /^\s+(?:of|in)\s+(?!(?:19|20)\d\d)/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return; // "the fall of Aleppo"
-      const code = SEASON_CODE[season];
-      let year = m[3] ? +m[3] : ref?.getUTCFullYear();
-      if (year === undefined) { add(abs, abs + m[0].length, `XXXX-${code}`, 'DATE', `${season}, with no article date`); return; }
-      if (!m[3] && ref) {
-        // the season's middle month against the article date
-        const mid = ({ SP: 4, SU: 7, FA: 10, WI: 1 } as Record<string, number>)[code];
-        const rel = m[1]?.toLowerCase();
-        const lean = leaningAfter(rel, abs, abs + m[0].length);
-        if (rel !== 'this') year = pickYear((y) => new Date(Date.UTC(y, mid - 1, 15, 12)), ref, lean, rel === 'last' ? -45 : 45).getUTCFullYear();
-      }
-      add(abs, abs + m[0].length, `${pad(year, 4)}-${code}`, 'DATE', `${season} ${year}${m[3] ? '' : `, from${dl}`}`);
-    }],
-    // Decades: "the 1990s", "the late 1970s", "the '80s", "the nineties"
-    [near(/\d0s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/gi, /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:((?:1[89]|20)\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi), (m, abs) => {
-      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-      if (m[3] && !/^the\b/i.test(m[0])) return; // "in his forties" is an age
-      const decade = m[1] ?? (m[2] ? `19${m[2]}` : `19${words.indexOf(m[3].toLowerCase()) + 2}`);
-      add(abs, abs + m[0].length, decade, 'DATE', `the decade ${decade}0s`);
-    }],
-    // Holidays with fixed or computed dates: "Christmas", "Thanksgiving Day", "New Year's Eve"
-    [/\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Easter(?: Sunday)?|Boxing Day)\b/g, (m, abs) => {
-      const name = m[1].replace(/’/g, "'");
-      const on = (y: number): Date => {
-        if (/^Christmas Eve/.test(name)) return new Date(Date.UTC(y, 11, 24, 12));
-        if (/^Christmas/.test(name)) return new Date(Date.UTC(y, 11, 25, 12));
-        if (/^Boxing/.test(name)) return new Date(Date.UTC(y, 11, 26, 12));
-        if (/Eve$/.test(name)) return new Date(Date.UTC(y, 11, 31, 12));
-        if (/^New Year/.test(name)) return new Date(Date.UTC(y, 0, 1, 12));
-        if (/^Independence/.test(name)) return new Date(Date.UTC(y, 6, 4, 12));
-        if (/^Halloween/.test(name)) return new Date(Date.UTC(y, 9, 31, 12));
-        if (/^Valentine/.test(name)) return new Date(Date.UTC(y, 1, 14, 12));
-        if (/^Thanksgiving/.test(name)) { const first = new Date(Date.UTC(y, 10, 1, 12)); return addDays(first, ((4 - first.getUTCDay() + 7) % 7) + 21); }
-        return easter(y);
-      };
-      // "the Christmas holidays", "a Christmas tree" still name the day; "Christmas Island" does not
-      if (/^\s+Island/.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) return;
-      const yearAfter = /^,?\s+((?:19|20)\d\d)\b/.exec(text.slice(abs + m[0].length, abs + m[0].length + 7));
-      if (yearAfter) { add(abs, abs + m[0].length + yearAfter[0].length, ymd(on(+yearAfter[1])), 'DATE', `${name} ${yearAfter[1]}`); return; }
-      if (!ref) { add(abs, abs + m[0].length, `XXXX-${ymd(on(2000)).slice(5)}`, 'DATE', `${name}, with no article date`); return; }
-      const d = pickYear(on, ref, leaning(abs, abs + m[0].length));
-      add(abs, abs + m[0].length, ymd(d), 'DATE', `${name} ${d.getUTCFullYear()}, from${dl}`);
-    }],
-    // "last week", "this month", "next year"
-    [/\b(last|this|next|past)\s+(week|month|year|weekend)\b/gi, (m, abs) => {
-      // a programme's title ("ABC's \"This Week\"") is not the current week
-      if (/^This Week$/.test(m[0]) && /["“]$/.test(text.slice(Math.max(0, abs - 1), abs))) return;
-      const dir = /last|past/i.test(m[1]) ? -1 : /next/i.test(m[1]) ? 1 : 0;
-      const unit = m[2].toLowerCase();
-      if (!ref) { add(abs, abs + m[0].length, dir < 0 ? 'PAST_REF' : dir > 0 ? 'FUTURE_REF' : 'PRESENT_REF', 'DATE', `${m[0]} (no article date)`); return; }
-      const d = new Date(ref.getTime());
-      let value: string;
-      if (unit === 'week') value = isoWeek(addDays(d, 7 * dir));
-      else if (unit === 'weekend') value = `${isoWeek(addDays(d, 7 * dir))}-WE`;
-      else if (unit === 'month') { d.setUTCMonth(d.getUTCMonth() + dir); value = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`; }
-      else value = String(d.getUTCFullYear() + dir);
-      add(abs, abs + m[0].length, value, 'DATE', `${m[0]} relative to${dl}`);
-    }],
-    // "the end of the month", "month-end", "by year-end", "the end of the year"
-    [near(/\b(?:end|beginning|start|middle)\s+of\b|\b(?:month|year|week)(?:-|\s+|['’]s\s+)end\b/gi, /\b(?:(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(month|year|week)|(month|year|week)(?:-|\s+|['’]s\s+)end)\b/gi), (m, abs) => {
-      const unit = (m[2] || m[3]).toLowerCase();
-      if (!ref) { add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', `${m[0]} (no article date)`); return; }
-      const value = unit === 'month' ? documentDateMonth(ref) : unit === 'year' ? String(ref.getUTCFullYear()) : isoWeek(ref);
-      add(abs, abs + m[0].length, value, 'DATE', `${m[1] || 'end'} of the ${unit} of${dl}`);
-    }],
-    // Centuries: "the 20th century" (the value is the century's first two digits, as TimeML writes it)
-    [near(/\bcentury\b/gi, /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi), (m, abs) => {
-      const n = +m[1];
-      if (n < 1 || n > 30) return;
-      add(abs, abs + m[0].length, pad(n - 1), 'DATE', `the ${m[1]}${m[0].match(/st|nd|rd|th/)![0]} century: the years ${n - 1}00 to ${n - 1}99`);
-    }],
-    // Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"
-    [near(/\b(?:nineteen|twenty)\s|\btwo\s+thousand\b/gi, /\b(?:the\s+year\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b/gi), (m, abs) => {
-      const n = NUMBER_WORDS;
-      const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + n[m[2].toLowerCase()] + (m[3] ? n[m[3].toLowerCase()] : 0) : 2000 + (m[4] ? n[m[4].toLowerCase()] : 0);
-      // "the winter of nineteen ninety-four", "January nineteen ninety-seven": the season or month of that year
-      const back = text.slice(Math.max(0, abs - 24), abs);
-      const season = /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+$/i.exec(back);
-      const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?$/.exec(back);
-      if (season || month) {
-        const at = abs - (season ?? month)![0].length;
-        const code = season ? SEASON_CODE[season[1].toLowerCase()]
-          : pad(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(month![1].toLowerCase()) + 1);
-        add(at, abs + m[0].length, `${year}-${code}`, 'DATE', `${(season ?? month)![1].toLowerCase()} of the year ${year}, in words`, true);
-        return;
-      }
-      // "twenty twenty" people, "nineteen fifty" dollars: only where a year is expected
-      if (!/^the\s+year/i.test(m[0]) && !/\b(?:in|of|since|until|by|from|to|and|a|the)\s+$|[.,]\s*$|^\s*$/i.test(text.slice(Math.max(0, abs - 8), abs))) return;
-      if (/^\s+(?:people|dollars|men|women|troops|miles|percent)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 10))) return;
-      add(abs, abs + m[0].length, String(year), 'DATE', `the year ${year}, in words`);
-    }],
-    // "the year", "the full year", "the fiscal year": the article's year; "the year ended Sept. 30" is a year's length
-    [near(/\byear\b/gi, /\bthe\s+(?:(full|fiscal|current|latest fiscal|current fiscal)\s+)?year\b(?![\s-]+(?:before|after|earlier|ago|of|in which|when|that|and a half|or)\b|['’]s\b)/gi), (m, abs) => {
-      if (!ref) return;
-      if (/^\s+(?:ended|ending|to)\b/i.test(text.slice(abs + m[0].length, abs + m[0].length + 8))) {
-        add(abs, abs + m[0].length, 'P1Y', 'DURATION', 'a year, ended on the date that follows');
-        return;
-      }
-      const y = ref.getUTCFullYear() - (/latest fiscal/i.test(m[1] ?? '') ? 1 : 0);
-      add(abs, abs + m[0].length, String(y), 'DATE', `the year of${dl}`);
-    }],
-    // Vague future: "the near future", "the short term", "in coming months"
-    [near(/\b(?:future|term|coming)\b/gi, /\bthe\s+(?:near|foreseeable)\s+future\b|\bthe\s+(?:near|short)\s+term\b|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)\b/gi), (m, abs) =>
-      add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article')],
-    // "every week", "each year", "weekly", "daily" as sets
-    [/\b(?:every|each)\s+(day|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, (m, abs) => {
-      const u = m[1].toLowerCase();
-      const wd = WEEKDAYS.findIndex((w) => w.toLowerCase() === u);
-      add(abs, abs + m[0].length, wd >= 0 ? `XXXX-WXX-${wd === 0 ? 7 : wd}` : `P1${UNIT[u]}`, 'SET', `every ${u}`);
-    }],
-    // "year-earlier" and "year-ago" results: the year before (its quarter when quarters are compared)
-    [/\byear-(?:earlier|ago)\b(?![\s-]+(?:quarter|period))/gi, (m, abs) => {
-      if (!ref) return;
-      const y = ref.getUTCFullYear() - 1;
-      const q = quarterCompared(abs, ref);
-      add(abs, abs + m[0].length, q ? `${y}-Q${q}` : String(y), 'DATE', `the year before${dl}${q ? `, quarter ${q}` : ''}`);
-    }],
-    // "daily", "weekly", "annually": sets
-    [/\b(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)\b/g, (m, abs) => {
-      const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
-      add(abs, abs + m[0].length, v[m[1]], 'SET', `${m[1]}: a recurring time`);
-    }],
-    // "the current", "recent", "the future": vague references
-    [/\b(?:the\s+)?(future)\b|\b(current|recent)\b(?!\s+(?:years|months|weeks|days)\b)/gi, (m, abs) => {
-      if (m[1]) { if (/^the\s/i.test(m[0]) || /\bin\s+$/i.test(text.slice(Math.max(0, abs - 4), abs))) add(abs, abs + m[0].length, 'FUTURE_REF', 'DATE', 'a vague time after the article'); return; }
-      add(abs, abs + m[0].length, m[2].toLowerCase() === 'current' ? 'PRESENT_REF' : 'PAST_REF', 'DATE', m[2].toLowerCase() === 'current' ? 'the present, as of the article' : 'a vague time before the article');
-    }],
-    // "now", "currently", "nowadays", "recently", "formerly"
-    [/\b(now|currently|nowadays|at present|at the moment|these days)\b/gi, (m, abs) => {
-      const right = /\bright\s+$/i.exec(text.slice(Math.max(0, abs - 8), abs)); // "right now"
-      add(abs - (right ? right[0].length : 0), abs + m[0].length, 'PRESENT_REF', 'DATE', 'the present, as of the article');
-    }],
-    [/\b(recently|in the past)\b/gi, (m, abs) =>
-      add(abs, abs + m[0].length, 'PAST_REF', 'DATE', 'a vague time before the article')],
-    // "in recent weeks", "the weeks ahead": an unspecified number of them, up to or from the article
-    [near(/\b(?:recent|ahead)\b/gi, /\brecent\s+(days|weeks|months|years|quarters)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi), (m, abs) => {
-      const unit = (m[1] ?? m[2]).toLowerCase().replace(/s$/, '');
-      add(abs, abs + m[0].length, `PX${unit === 'quarter' ? 'M' : UNIT[unit]}`, 'DURATION', `some ${unit}s ${m[1] ? 'up to' : 'after'}${dl}`);
-    }],
-    // A bare year in running text: "a 2018 de-escalation agreement", "in 1999"
-    [/(?<![\d.,:/])(?<!(?<!\bmid)-)\b(1[89]\d{2}|20\d{2})\b(?![\d.,:/-]\d|%|\s*(?:people|troops|soldiers|vehicles|men|women|dead|killed|km|kilometres|miles))/g, (m, abs) => {
-      // the year of a fuller date ("Aug. 7, 1998", "August 1988") is chrono-node's
-      if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i.test(text.slice(Math.max(0, abs - 16), abs))) return;
-      add(abs, abs + m[0].length, m[1], 'DATE', 'a year');
-    }],
-  ];
 
   // 2. chrono-node for calendar expressions
   // chrono-node is the costliest stage, so it only reads the sentences that hold a hint of a date.
   const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
   const chronoResults = calendar ? chronoReadings(text, from, sentences.length ? sentences : [{ start: from, end: text.length }], instant) : [];
   // Our rules first, so that durations are not read as future dates ("for eight years" -> 2028 by chrono).
-  runRules(rules, body, from);
-  const env: DateEnv = { text, from, ref, dl, add, leaning, leaningAfter, endpointOrModifier, sentenceOf };
+  const env: DateEnv = { text, from, ref, dl, add, leaning, leaningAfter, endpointOrModifier, sentenceOf, quarterCompared };
+  runRules(body, from, env);
   for (const r of chronoResults) readChronoResult(r, env);
   void tokens;
   found.sort((a, b) => a.start - b.start);
@@ -662,13 +671,14 @@ function hintWindows(piece: string): [number, number][] {
   return out;
 }
 
-/** Runs each rule's pattern over the body (around its anchor words when it has some); `fn` gets absolute offsets. */
-function runRules(rules: [RegExp, (m: RegExpExecArray, abs: number) => void][], body: string, from: number): void {
-  for (let r = 0; r < rules.length; r++) {
-    const [re, fn] = rules[r];
-    const regions = regionsNear(body, ANCHORS.get(re.source));
+/** Runs each rule's pattern over the body (around its anchor words when it has some); its reader gets absolute offsets. */
+function runRules(body: string, from: number, env: DateEnv): void {
+  for (let r = 0; r < DATE_RULES.length; r++) {
+    const rule = DATE_RULES[r];
+    const re = rule.re;
+    const regions = regionsNear(body, rule.anchor);
     for (let g = 0; g < regions.length; g++) {
-      const [a, b] = regions[g];
+      const a = regions[g][0], b = regions[g][1];
       const piece = a === 0 && b === body.length ? body : body.slice(a, b);
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -676,7 +686,7 @@ function runRules(rules: [RegExp, (m: RegExpExecArray, abs: number) => void][], 
         const lead = /^\s*/.exec(m[0])![0].length;
         const shifted = Object.assign([...m], { index: m.index + lead, input: m.input }) as unknown as RegExpExecArray;
         shifted[0] = m[0].slice(lead);
-        fn(shifted, from + a + m.index + lead);
+        rule.read(shifted, from + a + m.index + lead, env);
       }
     }
   }
