@@ -68,6 +68,16 @@ export function isCapitalised(word: string): boolean {
   return !!ch && isUpperLetter(ch);
 }
 
+/**
+ * Whether a word's letters may all be capitals: the word is its own upper case, or it holds one of the few characters
+ * other than letters that have an upper case (a combining iota, small Roman numerals). ("Assad" is not: one call
+ * instead of the letters' extraction.)
+ */
+function mayBeShouted(word: string): boolean {
+  return word.toUpperCase() === word || CASED_NON_LETTER.test(word);
+}
+const CASED_NON_LETTER = /[\u0345\u2170-\u217f]/;
+
 /** At least two letters, all of them upper case. */
 function isShouted(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
@@ -89,9 +99,9 @@ export function tokenize(text: string): Token[] {
     const lower = t.toLowerCase();
     tokens.push({
       text: t, start: m.index, end: m.index + t.length, kind, lower,
-      cap: kind === 'word' && isCapitalised(t),
-      // (a word with no capital letter, most of them, is not shouted: its letters are not looked at)
-      upper: kind === 'word' && lower !== t && isShouted(t),
+      // (a word with no capital letter, most of them, is neither capitalised nor shouted: its letters are not looked at)
+      cap: kind === 'word' && lower !== t && isCapitalised(t),
+      upper: kind === 'word' && lower !== t && mayBeShouted(t) && isShouted(t),
       sentence: 0,
     });
   }
@@ -127,8 +137,9 @@ export function segment(text: string, tokens: Token[]): { sentences: Sentence[];
       const t = tokens[ti];
       const next = tokens[ti + 1];
       if (!next || next.start >= para.end) continue;
-      const gap = text.slice(t.end, next.start);
-      if (gap.includes('\n')) {
+      // (most gaps are one space or none: a line break is looked for in the longer ones)
+      const gapLength = next.start - t.end;
+      if (gapLength > 0 && (gapLength === 1 ? text.charCodeAt(t.end) === 10 : text.slice(t.end, next.start).includes('\n'))) {
         // A line break ends a sentence unless the line was wrapped mid-sentence.
         const endsSentence = /[.!?:”"’)]$/.test(t.text) || tokens[first] && sentenceIsHeading(tokens, first, ti + 1);
         if (endsSentence || !/^\p{Ll}/u.test(next.text)) { close(ti + 1); continue; }
