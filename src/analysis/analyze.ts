@@ -44,7 +44,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const asked = new Set<string>();
   for (const c of local) if (c.unlessLower) asked.add(c.unlessLower);
   const lowerWords = new Set<string>();
-  if (asked.size) for (const t of tokens) if (t.kind === 'word' && !t.cap && asked.has(t.lower)) lowerWords.add(t.lower);
+  if (asked.size) for (let q = 0; q < tokens.length; q++) { const t = tokens[q]; if (t.kind === 'word' && !t.cap && asked.has(t.lower)) lowerWords.add(t.lower); }
   const candidates = local.filter((c) => !c.unlessLower || !lowerWords.has(c.unlessLower));
   if (isSportsReport(work)) retagSportsTeams(candidates, tokens, sportOfReport(work));
   const place = dateline ? datelinePlace(dateline) : null;
