@@ -61,17 +61,34 @@ export function hasTag(lower: string, re: RegExp): boolean {
 }
 const tagAnswers = new Map<string, Map<string[], boolean>>();
 
-export const isFirstName = (lower: string) => hasTag(lower, /^(MaleName|FemaleName|FirstName)$/);
+/**
+ * A test of the lexicon's tags made once, for the predicates asked most (titles, names, organisations): its answers
+ * are kept per tag list (words share them), without hasTag's look-up of the pattern's answers at every call.
+ * (`re` has no flags: it is tested on tags.)
+ */
+function tagTest(re: RegExp): (lower: string) => boolean {
+  const answers = new Map<string[], boolean>();
+  return (lower) => {
+    const tags = tagsOf(lower);
+    if (tags.length === 0) return false;
+    let v = answers.get(tags);
+    if (v === undefined) answers.set(tags, v = tags.some((t) => re.test(t)));
+    return v;
+  };
+}
+
+export const isFirstName = tagTest(/^(MaleName|FemaleName|FirstName)$/);
 /** 'f' or 'm' when the lexicon files a first name (or an honorific) under one gender only, else null. */
 export function nameGender(fullName: string, title?: string | null): 'f' | 'm' | null {
   const t = (title ?? '').toLowerCase();
   if (/\b(mrs|ms|miss|madam|queen|princess|sister|duchess)\b/.test(t)) return 'f';
   if (/\b(mr|king|prince|sir|lord|duke)\b/.test(t)) return 'm';
   const first = fullName.split(/\s+/)[0]?.toLowerCase() ?? '';
-  const f = hasTag(first, /^FemaleName$/), m = hasTag(first, /^MaleName$/);
+  const f = isFemaleName(first), m = isMaleName(first);
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
-export const isLastName = (lower: string) => hasTag(lower, /^LastName$/);
+const isFemaleName = tagTest(/^FemaleName$/), isMaleName = tagTest(/^MaleName$/);
+export const isLastName = tagTest(/^LastName$/);
 
 // Weak name evidence: given and family names of many languages (scripts/build-names.mjs, from
 // @faker-js/faker's locales), beyond compromise's own lists. Many are also places or words
@@ -83,7 +100,7 @@ export const isCommonWord = (lower: string) => {
   const tags = tagsOf(lower);
   return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|ProperNoun|Demonym/.test(t));
 };
-export const knownOrganization = (lower: string) => hasTag(lower, /^Organization$/);
+export const knownOrganization = tagTest(/^Organization$/);
 
 /** Titles and roles that stand before a name ("Foreign Minister", "President", "Speaker"). */
 const TITLE_WORDS = new Set([
@@ -119,8 +136,9 @@ const TITLE_HEADS = new Set([
 export const PORTFOLIO_WORDS = new Set(['commerce', 'education', 'agriculture', 'transport', 'transportation', 'environment', 'labor',
   'labour', 'housing', 'tourism', 'industry', 'culture', 'information', 'communications', 'homeland', 'treasury', 'veterans',
   'immigration', 'intelligence', 'oil', 'petroleum', 'energy', 'water', 'science', 'technology', 'sports', 'youth', 'planning']);
-export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || hasTag(lower, /^Actor$/) || hasTag(lower, /Honorific/) || (ELECT.test(lower) && isTitleWord(lower.replace(ELECT, '')));
-export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || hasTag(lower, /Honorific/) || (ELECT.test(lower) && isTitleHead(lower.replace(ELECT, '')));
+export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || actorOrHonorific(lower) || (ELECT.test(lower) && isTitleWord(lower.replace(ELECT, '')));
+export const isTitleHead = (lower: string): boolean => TITLE_HEADS.has(lower) || honorific(lower) || (ELECT.test(lower) && isTitleHead(lower.replace(ELECT, '')));
+const actorOrHonorific = tagTest(/^Actor$|Honorific/), honorific = tagTest(/Honorific/);
 /** A title not yet taken up: "President-elect", "Prime Minister-designate". */
 const ELECT = /-(?:elect|designate)$/;
 
@@ -197,7 +215,7 @@ export function bodyWordKind(lower: string): 'organization' | 'government' | 'ar
   return k && k !== 'media' && lower.length > 4 ? k : null;
 }
 export function orgHeadKind(lower: string): 'organization' | 'government' | 'armed_group' | 'media' | null {
-  return ORG_HEADS[lower] ?? (hasTag(lower, /^Organization$/) ? 'organization' : null);
+  return ORG_HEADS[lower] ?? (knownOrganization(lower) ? 'organization' : null);
 }
 /** Lower-case nouns after a capitalised name that make it an organisation ("Anadolu news agency"). */
 export const TRAILING_ORG_HEADS: Record<string, 'organization' | 'government' | 'armed_group' | 'media'> = /* @__PURE__ */ wordTable({
