@@ -26,8 +26,10 @@ function lexicon() {
 const NO_TAGS: string[] = [];
 
 export function tagsOf(lower: string): string[] {
-  return lexicon().words.get(lower) ?? NO_TAGS;
+  return (words ??= lexicon().words).get(lower) ?? NO_TAGS;
 }
+/** The lexicon's words, once made (tagsOf is asked about most words of an article: a call less each time). */
+let words: SortedTable<string[]> | null = null;
 
 /** Infinitive of a verb form the lexicon does not know ("shelled" -> "shell"), by suffix rules. */
 function ruleInfinitive(lower: string, tense: string): string {
