@@ -171,7 +171,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   }
   if (o.stats) {
     const s = (performance.now() - t0) / 1000;
-    err(`news-lens: ${fileCount} articles, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s on ${jobs} thread${jobs > 1 ? 's' : ''}${codeCacheUsed ? ', analyser from the code cache' : ''}\n`);
+    err(`news-lens: ${fileCount} article${fileCount === 1 ? '' : 's'}, ${(bytes / 1048576).toFixed(2)} MB in ${s.toFixed(2)} s: ${(bytes / 1048576 / s).toFixed(2)} MB/s on ${jobs} thread${jobs > 1 ? 's' : ''}${codeCacheUsed ? ', analyser from the code cache' : ''}\n`);
   }
   return failed ? 1 : 0;
 }

@@ -95,7 +95,7 @@ describe('news-lens CLI', () => {
     const cli = (bundle: string) => spawnSync(process.execPath, [bundle, 'annotate', '--stats', article], { encoding: 'utf8' });
     const cached = cli(resolve('dist/cli.js'));
     assert.equal(cached.status, 0, cached.stderr);
-    assert.match(cached.stderr, /^news-lens: 1 articles, .* on 1 thread, analyser from the code cache\n$/);
+    assert.match(cached.stderr, /^news-lens: 1 article, .* on 1 thread, analyser from the code cache\n$/);
     assert.equal(JSON.parse(cached.stdout).dates.find((d: { text: string }) => d.text === 'Sunday').value, '2020-02-16');
     // an engine changed after the cache was made (here a comment, so the length V8 checks is the same) compiles afresh
     const copy = mkdtempSync(join(tmpdir(), 'news-lens-bundle-'));
