@@ -129,7 +129,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   // largest ones, each a rule set with its helpers inlined, were compiled again and again as rare branches
   // first ran): 13.1-13.5 s against 15.6-16.1 s on 11.6 MB, 5.2 against 4.6-5.1 s on 2.9 MB, alternated runs.
   // A short run (a few articles) has it off too: it could not pay there. With the optimiser off the threads load the
-  // analyser from the code cache, made under that flag (see loadEngine).
+  // analyser from the code cache, made under the same flags (see withCacheFlags and loadEngine).
   let cached = false;
   if (jobs > 1 && jobs >= cores) {
     if (bytes >= BIG_BATCH_BYTES) { v8.setFlagsFromString('--max-optimized-bytecode-size=8000'); v8.setFlagsFromString('--interrupt-budget=200000'); }
@@ -281,7 +281,7 @@ type Engine = typeof EngineModule;
  * writeCodeCache): a thread that loads the engine from it does not compile the analyser's functions again (one
  * article: 1.16 -> 0.98 billion instructions; the 739 eval texts on two threads: 14.7 -> 14.4, with the engine's text
  * in ASCII, see scripts/build.mjs). V8 takes a cache only under the V8 version and the flags it
- * was made with (the optimiser off, as for a batch: `cached`), and checks only the length of the text, so the cache
+ * was made with (see withCacheFlags: `cached`), and checks only the length of the text, so the cache
  * starts with a checksum of the engine's text and of itself (see hashOf); when anything differs the engine compiles as usual.
  */
 function loadEngine(script: string, cached: boolean): Engine {
