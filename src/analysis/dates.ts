@@ -174,13 +174,13 @@ const OFFSET_ANCHOR = new RegExp(`\\b${UNITS}\\s+(?:${OFFSET_WORDS})\\b`, 'gi');
 const TIME_OFFSET = new RegExp(`\\b(?:(?:almost|nearly|about|more than|less than|just|some|over|only)\\s+)?(?:a\\s+)?${NUM}\\s+${UNITS}\\s+(${OFFSET_WORDS})\\b`, 'gi');
 
 /**
- * Anchors of rules (see findDates), by the rule's source: a cheap pattern for the word every expression
- * of the rule contains. The rule then runs only over the stretches around its anchors (80 characters
- * before, 60 after, widened to whitespace so that word boundaries stay true), which gives the same matches
- * as a scan of the whole text, these expressions being short.
+ * A rule's pattern with its anchor (see DATE_RULES): a cheap pattern for the word every expression of the rule
+ * contains. The rule then runs only over the stretches around its anchors (80 characters before, 60 after, widened
+ * to whitespace so that word boundaries stay true), which gives the same matches as a scan of the whole text, these
+ * expressions being short.
  */
-const ANCHORS = new Map<string, RegExp>();
-function near(anchor: RegExp, re: RegExp): RegExp { if (!ANCHORS.has(re.source)) ANCHORS.set(re.source, anchor); return re; }
+interface Anchored { re: RegExp; anchor: RegExp }
+function near(anchor: RegExp, re: RegExp): Anchored { return { re, anchor }; }
 
 /** The stretches of `body` around the matches of `anchor`, merged; the whole body when there is no anchor. */
 function regionsNear(body: string, anchor: RegExp | undefined): [number, number][] {
@@ -510,7 +510,7 @@ const DATE_RULES: DateRule[] = ([
     if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/i.test(text.slice(Math.max(0, abs - 16), abs))) return;
     add(abs, abs + m[0].length, m[1], 'DATE', 'a year');
   }],
-] as [RegExp, DateRule['read']][]).map(([re, read]) => ({ re, anchor: ANCHORS.get(re.source), read }));
+] as [RegExp | Anchored, DateRule['read']][]).map(([p, read]) => (p instanceof RegExp ? { re: p, anchor: undefined, read } : { ...p, read }));
 
 /**
  * `text` is the whole document; `from` is where annotation starts (after the dateline).
