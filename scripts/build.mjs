@@ -44,12 +44,12 @@ if (production) writeFileSync('dist/meta.json', JSON.stringify(result.metafile))
 
 // The analyser's bundles in ASCII (see asciiOnly: the extension's worker starts 5-8 ms sooner), then the command line's
 // code cache (see loadEngine in src/cli.ts): V8 saves the engine's compiled functions after it has read an invented
-// article (scripts/warm-up.news) and the test articles, with the optimiser off as in a batch. Only this Node's V8
-// takes it; others compile as usual.
+// article (scripts/warm-up.news) and the test articles, under the flags of a run that takes the cache (writeCodeCache
+// sets them: see withCacheFlags). Only this Node's V8 takes it; others compile as usual.
 asciiOnly('dist/cli-engine.js');
 asciiOnly('dist/worker.js');
 const warmUp = ['scripts/warm-up.news', ...readdirSync('test/fixtures').filter((f) => f.endsWith('.news')).map((f) => `test/fixtures/${f}`)];
-execFileSync(process.execPath, ['--no-opt', '-e', `require('./dist/cli.js').writeCodeCache(${JSON.stringify(warmUp)})`], { stdio: 'inherit' });
+execFileSync(process.execPath, ['-e', `require('./dist/cli.js').writeCodeCache(${JSON.stringify(warmUp)})`], { stdio: 'inherit' });
 
 // The browser build (vscode.dev, github.dev): the same wiring with a web worker; no Node API may be reached.
 const web = { ...common, platform: 'browser', target: 'es2022' };
