@@ -51,22 +51,18 @@ function ruleInfinitive(lower: string, tense: string): string {
 
 /** Whether the lexicon files `lower` under a tag that `re` matches. */
 export function hasTag(lower: string, re: RegExp): boolean {
-  const tags = tagsOf(lower);
-  if (tags.length === 0) return false;
-  if (re.flags) return tags.some((t) => re.test(t));
+  if (re.flags) return tagsOf(lower).some((t) => re.test(t)); // (a pattern with flags carries state: not remembered)
   // (words share their tag lists: the answer is remembered per list and pattern, not worked out for every word)
-  let byList = tagAnswers.get(re.source);
-  if (!byList) tagAnswers.set(re.source, byList = new Map());
-  let v = byList.get(tags);
-  if (v === undefined) byList.set(tags, v = tags.some((t) => re.test(t)));
-  return v;
+  let test = testsBySource.get(re.source);
+  if (!test) testsBySource.set(re.source, test = tagTest(re));
+  return test(lower);
 }
-const tagAnswers = new Map<string, Map<string[], boolean>>();
+const testsBySource = new Map<string, (lower: string) => boolean>();
 
 /**
- * A test of the lexicon's tags made once, for the predicates asked most (titles, names, organisations): its answers
- * are kept per tag list (words share them), without hasTag's look-up of the pattern's answers at every call.
- * (`re` has no flags: it is tested on tags.)
+ * A test of the lexicon's tags by a pattern without flags: its answers are kept per tag list (words share them). The
+ * predicates asked most (titles, names, organisations) make theirs once, without hasTag's look-up by the pattern's
+ * source at every call.
  */
 function tagTest(re: RegExp): (lower: string) => boolean {
   const answers = new Map<string[], boolean>();
